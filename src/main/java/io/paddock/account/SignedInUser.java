@@ -1,0 +1,58 @@
+package io.paddock.account;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The security principal of a signed-in user; carries the {@link Actor} that services
+ * need.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+	private final Actor actor;
+
+	private final boolean enabled;
+
+	private String passwordHash;
+
+	SignedInUser(User user) {
+		this.actor = user.toActor();
+		this.enabled = user.isEnabled();
+		this.passwordHash = user.getPasswordHash();
+	}
+
+	public Actor actor() {
+		return this.actor;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.actor.admin() ? "ROLE_ADMIN" : "ROLE_USER"));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.actor.email();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.paddock.account.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.paddock.account.NewUser;
+import io.paddock.account.UserType;
+
+/**
+ * The Add user form of the Users page.
+ */
+record NewUserForm(
+		@NotBlank(message = "{users.email.required}") @Email(message = "{users.email.invalid}") @Size(
+				max = 320) String email,
+		@NotBlank(message = "{users.name.required}") @Size(max = 200,
+				message = "{users.name.tooLong}") String displayName,
+		@NotNull UserType type, @NotBlank(message = "{users.password.required}") @Size(min = 8, max = 200,
+				message = "{users.password.size}") String password) {
+
+	static NewUserForm empty() {
+		return new NewUserForm("", "", UserType.USER, "");
+	}
+
+	NewUser toNewUser() {
+		return new NewUser(this.email, this.displayName, this.type, this.password);
+	}
+
+}

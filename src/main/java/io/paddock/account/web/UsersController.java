@@ -1,0 +1,93 @@
+package io.paddock.account.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.paddock.account.AccountService;
+import io.paddock.account.Actor;
+import io.paddock.account.EmailTakenException;
+import io.paddock.account.UserType;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin-only Users page: list, add, disable and enable the instance's users.
+ */
+@Controller
+@RequestMapping("/users")
+class UsersController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final AccountService accounts;
+
+	UsersController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("types")
+	UserType[] types() {
+		return UserType.values();
+	}
+
+	@GetMapping
+	String list(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("form", NewUserForm.empty());
+		addListing(actor, q, page, model);
+		return "users/list";
+	}
+
+	@PostMapping
+	String create(Actor actor, @Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.create(actor, form.toNewUser());
+				redirect.addFlashAttribute("notice", "Added " + form.email().strip() + ".");
+				return "redirect:/users";
+			}
+			catch (EmailTakenException ex) {
+				result.rejectValue("email", "taken", ex.getMessage());
+			}
+		}
+		addListing(actor, "", 0, model);
+		return "users/list";
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.accounts.disable(actor, id);
+			redirect.addFlashAttribute("notice", "Disabled " + this.accounts.get(id).getEmail() + ".");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/users";
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.accounts.enable(actor, id);
+		redirect.addFlashAttribute("notice", "Enabled " + this.accounts.get(id).getEmail() + ".");
+		return "redirect:/users";
+	}
+
+	private void addListing(Actor actor, String query, int page, Model model) {
+		model.addAttribute("q", query);
+		model.addAttribute("users", this.accounts.list(actor, query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	}
+
+}

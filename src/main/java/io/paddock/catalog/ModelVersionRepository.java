@@ -1,0 +1,25 @@
+package io.paddock.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
+
+	@Query("""
+			select v.workspaceId, count(distinct v.nameKey) from ModelVersion v
+			where v.workspaceId in :workspaceIds group by v.workspaceId""")
+	List<Object[]> countModelsByWorkspace(Collection<Long> workspaceIds);
+
+	@Query("""
+			select v from ModelVersion v
+			where v.workspaceId = :workspaceId and v.createdAt = (
+			  select max(o.createdAt) from ModelVersion o
+			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey)
+			order by v.nameKey""")
+	List<ModelVersion> findLatestByWorkspace(Long workspaceId);
+
+}

@@ -1,0 +1,38 @@
+package io.paddock.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats values for pages, as {@code ${@display.time(...)}} in templates.
+ */
+@Component("display")
+public class DisplayFormats {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private static final String[] UNITS = { "B", "KB", "MB", "GB", "TB" };
+
+	public String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant) : "";
+	}
+
+	public String iso(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
+	}
+
+	public String bytes(long size) {
+		double value = size;
+		int unit = 0;
+		while (value >= 1024 && unit < UNITS.length - 1) {
+			value /= 1024;
+			unit++;
+		}
+		return (unit == 0) ? size + " B" : String.format("%.1f %s", value, UNITS[unit]);
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.paddock.workspace;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a workspace holds, provided by the module that stores models and pipelines, so
+ * that workspace pages can show it without depending on that module.
+ */
+public interface WorkspaceContents {
+
+	/**
+	 * Counts for many workspaces at once; workspaces holding nothing may be left out.
+	 */
+	Map<Long, ContentCounts> countsFor(Collection<Long> workspaceIds);
+
+	/**
+	 * The latest version of each model and every pipeline of one workspace.
+	 */
+	Summary summaryOf(long workspaceId);
+
+	record Summary(List<ModelSummary> models, List<PipelineSummary> pipelines) {
+
+	}
+
+	record ModelSummary(String name, String version, String fileName, long size, Instant lastUpdateTime) {
+
+	}
+
+	record PipelineSummary(String name, Instant createTime, int steps) {
+
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.paddock.workspace;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One row of View Workspaces: a workspace with its owners, members and how much it holds.
+ */
+public record WorkspaceListing(long id, String name, boolean archived, UUID createdBy, Instant createdAt,
+		List<Member> owners, List<String> userEmails, long models, long pipelines, boolean defaultOfViewer) {
+
+	public int users() {
+		return this.userEmails.size();
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.paddock.workspace;
+
+/**
+ * The workspace does not exist, or the caller may not see it: both get the same answer.
+ */
+public class WorkspaceNotFoundException extends RuntimeException {
+
+	public WorkspaceNotFoundException(String message) {
+		super(message);
+	}
+
+	static WorkspaceNotFoundException withId(long id) {
+		return new WorkspaceNotFoundException("Workspace " + id + " does not exist.");
+	}
+
+}

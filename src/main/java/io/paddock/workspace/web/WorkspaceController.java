@@ -1,0 +1,82 @@
+package io.paddock.workspace.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
+import java.util.List;
+
+import io.paddock.account.Actor;
+import io.paddock.workspace.Member;
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceContents;
+import io.paddock.workspace.WorkspaceService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page of one workspace (by default the current one), and switching the current
+ * workspace from the navigation panel.
+ */
+@Controller
+class WorkspaceController {
+
+	private final WorkspaceService workspaces;
+
+	private final WorkspaceContents contents;
+
+	private final Navigation navigation;
+
+	WorkspaceController(WorkspaceService workspaces, WorkspaceContents contents, Navigation navigation) {
+		this.workspaces = workspaces;
+		this.contents = contents;
+		this.navigation = navigation;
+	}
+
+	@GetMapping("/")
+	String current(Actor actor, Model model) {
+		return show(actor, this.workspaces.current(actor), model);
+	}
+
+	@GetMapping("/workspaces/{id}")
+	String show(Actor actor, @PathVariable long id, Model model) {
+		return show(actor, this.workspaces.get(actor, id), model);
+	}
+
+	@PostMapping("/workspaces/current")
+	String switchTo(Actor actor, @RequestParam long id) {
+		this.workspaces.switchTo(actor, id);
+		return "redirect:/";
+	}
+
+	@HxRequest
+	@HxTrigger("workspace-switched")
+	@PostMapping("/workspaces/current")
+	String switchInPlace(Actor actor, @RequestParam long id, Model model) {
+		this.workspaces.switchTo(actor, id);
+		model.addAttribute("navigation", this.navigation.of(actor, ""));
+		return "fragments/navigation :: panel";
+	}
+
+	@HxRequest
+	@GetMapping("/workspaces/switcher")
+	String switcherItems(Actor actor, @RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("navigation", this.navigation.of(actor, q));
+		return "fragments/navigation :: items";
+	}
+
+	private String show(Actor actor, Workspace workspace, Model model) {
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("isCurrent", workspace.getId().equals(this.workspaces.current(actor).getId()));
+		model.addAttribute("creator", this.workspaces.creatorOf(workspace));
+		List<Member> members = this.workspaces.members(actor, workspace.getId());
+		model.addAttribute("members", members);
+		model.addAttribute("ownerCount", members.stream().filter(Member::isOwner).count());
+		model.addAttribute("contents", this.contents.summaryOf(workspace.getId()));
+		return "workspaces/show";
+	}
+
+}

@@ -1,0 +1,103 @@
+package io.paddock.workspace.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.paddock.account.Actor;
+import io.paddock.workspace.InvalidWorkspaceNameException;
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceDirectory;
+import io.paddock.workspace.WorkspaceListing;
+import io.paddock.workspace.WorkspaceNameTakenException;
+import io.paddock.workspace.WorkspaceService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * View Workspaces: the searchable, paged list of visible workspaces, and Create
+ * Workspace.
+ */
+@Controller
+@RequestMapping("/workspaces")
+class WorkspacesController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final WorkspaceService workspaces;
+
+	private final WorkspaceDirectory directory;
+
+	WorkspacesController(WorkspaceService workspaces, WorkspaceDirectory directory) {
+		this.workspaces = workspaces;
+		this.directory = directory;
+	}
+
+	@GetMapping
+	String list(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("form", CreateWorkspaceForm.empty());
+		addListing(actor, q, page, model);
+		return "workspaces/list";
+	}
+
+	@HxRequest
+	@GetMapping
+	String listRows(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		addListing(actor, q, page, model);
+		return "workspaces/list :: listing";
+	}
+
+	@PostMapping
+	String create(Actor actor, @ModelAttribute("form") CreateWorkspaceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Workspace created = tryCreate(actor, form, result);
+		if (created == null) {
+			addListing(actor, "", 0, model);
+			return "workspaces/list";
+		}
+		redirect.addFlashAttribute("created", created.getName());
+		return "redirect:/workspaces";
+	}
+
+	@HxRequest
+	@PostMapping
+	String createInPlace(Actor actor, @ModelAttribute("form") CreateWorkspaceForm form, BindingResult result,
+			Model model) {
+		Workspace created = tryCreate(actor, form, result);
+		if (created == null) {
+			return "workspaces/list :: create-form";
+		}
+		model.addAttribute("form", CreateWorkspaceForm.empty());
+		model.addAttribute("created", created.getName());
+		model.addAttribute("row", this.directory.get(actor, created));
+		return "workspaces/list :: created";
+	}
+
+	private Workspace tryCreate(Actor actor, CreateWorkspaceForm form, BindingResult result) {
+		try {
+			return this.workspaces.create(actor, form.name());
+		}
+		catch (InvalidWorkspaceNameException | WorkspaceNameTakenException ex) {
+			result.rejectValue("name", ex.getClass().getSimpleName(), ex.getMessage());
+			return null;
+		}
+	}
+
+	private void addListing(Actor actor, String query, int page, Model model) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("nameKey"));
+		Page<WorkspaceListing> listing = this.directory.list(actor, query, request);
+		model.addAttribute("q", query);
+		model.addAttribute("listing", listing);
+	}
+
+}

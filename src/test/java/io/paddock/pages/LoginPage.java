@@ -1,0 +1,48 @@
+package io.paddock.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sign-in page.
+ */
+public class LoginPage {
+
+	private final WebDriver browser;
+
+	private final String baseUrl;
+
+	private LoginPage(WebDriver browser, String baseUrl) {
+		this.browser = browser;
+		this.baseUrl = baseUrl;
+	}
+
+	public static LoginPage open(WebDriver browser, String baseUrl) {
+		browser.get(baseUrl + "/login");
+		return new LoginPage(browser, baseUrl);
+	}
+
+	public WorkspacePage signInAs(String email, String password) {
+		submit(email, password);
+		return WorkspacePage.expect(this.browser, this.baseUrl);
+	}
+
+	public LoginPage signInExpectingFailure(String email, String password) {
+		submit(email, password);
+		assertThat(this.browser.getCurrentUrl()).contains("/login?error");
+		return this;
+	}
+
+	public String alert() {
+		return this.browser.findElement(By.cssSelector(".alert")).getText();
+	}
+
+	private void submit(String email, String password) {
+		this.browser.findElement(By.id("email")).sendKeys(email);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.paddock.pages;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * View Workspaces: the list of workspaces and the Create Workspace form.
+ */
+public class WorkspacesPage {
+
+	private final WebDriver browser;
+
+	private final String baseUrl;
+
+	private WorkspacesPage(WebDriver browser, String baseUrl) {
+		this.browser = browser;
+		this.baseUrl = baseUrl;
+	}
+
+	public static WorkspacesPage open(WebDriver browser, String baseUrl) {
+		browser.get(baseUrl + "/workspaces");
+		return expect(browser, baseUrl);
+	}
+
+	static WorkspacesPage expect(WebDriver browser, String baseUrl) {
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("workspace-name")));
+		return new WorkspacesPage(browser, baseUrl);
+	}
+
+	/**
+	 * Types a name into the Workspace name box and presses Create Workspace.
+	 */
+	public WorkspacesPage create(String name) {
+		WebElement box = this.browser.findElement(By.id("workspace-name"));
+		box.clear();
+		box.sendKeys(name);
+		WebElement button = this.browser.findElement(By.xpath("//button[normalize-space()='Create Workspace']"));
+		button.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> {
+			List<WebElement> outcome = driver
+				.findElements(By.cssSelector("#create-form .field-error, #create-form .alert"));
+			return !outcome.isEmpty();
+		});
+		return this;
+	}
+
+	public String nameError() {
+		return this.browser.findElement(By.id("workspace-name-error")).getText();
+	}
+
+	public List<String> names() {
+		return this.browser.findElements(By.cssSelector("#workspace-rows tr th a"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	public WorkspacesPage assertListed(String name) {
+		assertThat(names()).contains(name);
+		return this;
+	}
+
+	public String ownersOf(String name) {
+		return this.browser
+			.findElement(By.xpath("//tbody[@id='workspace-rows']/tr[th/a[normalize-space()='" + name + "']]/td[1]"))
+			.getText();
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.paddock.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the tests that use the dashboard in real headless Chromium. Each test starts
+ * signed out; helpers take screenshots and run the axe-core accessibility scan.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	protected WebDriver browser;
+
+	@BeforeEach
+	void signedOutBrowser() {
+		this.browser = Browser.get();
+		this.browser.get(baseUrl() + "/login");
+		this.browser.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Fails with the list of violations when the current page breaks a WCAG 2 A/AA rule.
+	 */
+	protected void assertAccessible() {
+		assertAccessible(this.browser);
+	}
+
+	protected static void assertAccessible(WebDriver driver) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		assertThat(results.getViolations())
+			.as(() -> "accessibility violations on " + driver.getCurrentUrl() + ":\n"
+					+ describe(results.getViolations()))
+			.isEmpty();
+	}
+
+	/**
+	 * Saves a PNG of the current page under the screenshots folder (target/screenshots).
+	 */
+	protected void screenshot(String name) {
+		screenshot(this.browser, name);
+	}
+
+	protected static void screenshot(WebDriver driver, String name) {
+		Path folder = Path.of(System.getProperty("paddock.test.screenshots", "target/screenshots"));
+		try {
+			Files.createDirectories(folder);
+			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+			Files.write(folder.resolve(name + ".png"), png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> "- " + rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}

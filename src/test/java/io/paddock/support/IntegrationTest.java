@@ -1,0 +1,55 @@
+package io.paddock.support;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole application on a random port, with a real SMTP
+ * server (GreenMail) and an in-memory H2 database. Every subclass shares one application
+ * context, so the application starts once per test run; tests make their own users and
+ * workspaces with unique names instead of relying on a clean database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:paddock-it;DB_CLOSE_DELAY=-1",
+				"paddock.admin.email=" + TestUsers.ADMIN_EMAIL, "paddock.admin.password=" + TestUsers.PASSWORD })
+@Import(TestUsers.class)
+public abstract class IntegrationTest {
+
+	private static final ServerSetup SMTP = ServerSetupTest.SMTP.dynamicPort();
+
+	protected static final GreenMail mailServer = startMailServer();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected TestUsers users;
+
+	@DynamicPropertySource
+	static void mailProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	private static GreenMail startMailServer() {
+		GreenMail server = new GreenMail(SMTP)
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
+	}
+
+}
