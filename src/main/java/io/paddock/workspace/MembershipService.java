@@ -1,0 +1,210 @@
+package io.paddock.workspace;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.paddock.account.AccountService;
+import io.paddock.account.Actor;
+import io.paddock.account.User;
+import io.paddock.account.UserNotFoundException;
+import io.paddock.workspace.MembershipEvents.MemberInvited;
+import io.paddock.workspace.MembershipEvents.MemberRemoved;
+import io.paddock.workspace.MembershipEvents.MemberRoleChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invites users to workspaces, changes their roles and removes them. Every change first
+ * locks the workspace row, so concurrent changes to one workspace run one after the other
+ * and a workspace can never lose its last owner.
+ */
+@Service
+@Transactional
+public class MembershipService {
+
+	private final WorkspaceRepository workspaces;
+
+	private final MembershipRepository memberships;
+
+	private final AccountService accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MembershipService(WorkspaceRepository workspaces, MembershipRepository memberships, AccountService accounts,
+			ApplicationEventPublisher events, Clock clock) {
+		this.workspaces = workspaces;
+		this.memberships = memberships;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds the invited users in one transaction: all of them, or none when one is
+	 * refused.
+	 */
+	public List<Member> invite(Actor actor, long workspaceId, List<Invitation> invitations) {
+		if (invitations.isEmpty()) {
+			throw MembershipException.nobodySelected();
+		}
+		Workspace workspace = lockForManager(actor, workspaceId);
+		Map<UUID, Invitation> unique = new LinkedHashMap<>();
+		invitations.forEach((invitation) -> unique.putIfAbsent(invitation.userId(), invitation));
+		List<Member> added = new ArrayList<>();
+		for (Invitation invitation : unique.values()) {
+			added.add(add(actor, workspace, this.accounts.get(invitation.userId()), invitation.role()));
+		}
+		return added;
+	}
+
+	/**
+	 * Adds an existing user of the instance as a collaborator (the SDK's add_user).
+	 */
+	public Member addUser(Actor actor, long workspaceId, String email) {
+		Workspace workspace = lockForManager(actor, workspaceId);
+		return add(actor, workspace, userByEmail(email), Role.COLLABORATOR);
+	}
+
+	/**
+	 * Makes an existing user of the instance an owner: promotes a member, adds anyone
+	 * else as owner (the SDK's add_owner).
+	 */
+	public Member addOwner(Actor actor, long workspaceId, String email) {
+		Workspace workspace = lockForManager(actor, workspaceId);
+		User user = userByEmail(email);
+		Membership membership = this.memberships.findById(new MembershipId(workspaceId, user.getId())).orElse(null);
+		if (membership == null) {
+			return add(actor, workspace, user, Role.OWNER);
+		}
+		return changeRole(actor, workspace, membership, user, Role.OWNER);
+	}
+
+	public Member promote(Actor actor, long workspaceId, UUID userId) {
+		return changeRole(actor, workspaceId, userId, Role.OWNER);
+	}
+
+	public Member demote(Actor actor, long workspaceId, UUID userId) {
+		return changeRole(actor, workspaceId, userId, Role.COLLABORATOR);
+	}
+
+	public Member changeRole(Actor actor, long workspaceId, UUID userId, Role role) {
+		Workspace workspace = lockForManager(actor, workspaceId);
+		User user = this.accounts.get(userId);
+		return changeRole(actor, workspace, membershipOf(workspace, user), user, role);
+	}
+
+	public void remove(Actor actor, long workspaceId, UUID userId) {
+		Workspace workspace = lockForManager(actor, workspaceId);
+		User user = this.accounts.get(userId);
+		remove(actor, workspace, membershipOf(workspace, user), "be removed");
+	}
+
+	/**
+	 * Removes a member given by email (the SDK's remove_user).
+	 */
+	public void removeByEmail(Actor actor, long workspaceId, String email) {
+		Workspace workspace = lockForManager(actor, workspaceId);
+		remove(actor, workspace, membershipOf(workspace, userByEmail(email)), "be removed");
+	}
+
+	/**
+	 * The actor leaves a workspace they belong to.
+	 */
+	public void leave(Actor actor, long workspaceId) {
+		Workspace workspace = lock(actor, workspaceId);
+		Membership membership = this.memberships.findById(new MembershipId(workspaceId, actor.id()))
+			.orElseThrow(() -> MembershipException.notMember(actor.email(), workspace.getName()));
+		remove(actor, workspace, membership, "leave it");
+	}
+
+	private Member add(Actor actor, Workspace workspace, User user, Role role) {
+		if (!user.isEnabled()) {
+			throw MembershipException.disabledUser(user.getEmail());
+		}
+		if (this.memberships.existsById(new MembershipId(workspace.getId(), user.getId()))) {
+			throw MembershipException.alreadyMember(user.getEmail(), workspace.getName());
+		}
+		Membership membership = this.memberships
+			.saveAndFlush(new Membership(workspace.getId(), user.getId(), role, this.clock.instant()));
+		this.events.publishEvent(new MemberInvited(workspace.getId(), user.getId(), role, actor.id()));
+		return Member.of(membership, user);
+	}
+
+	private Member changeRole(Actor actor, Workspace workspace, Membership membership, User user, Role role) {
+		if (membership.getRole() == role) {
+			return Member.of(membership, user);
+		}
+		if (membership.isOwner()) {
+			requireAnotherOwner(workspace, "be demoted");
+		}
+		membership.changeRole(role);
+		this.memberships.flush();
+		this.events.publishEvent(new MemberRoleChanged(workspace.getId(), user.getId(), role, actor.id()));
+		return Member.of(membership, user);
+	}
+
+	private void remove(Actor actor, Workspace workspace, Membership membership, String action) {
+		if (workspace.isDefaultOf(membership.getUserId())) {
+			throw MembershipException.defaultWorkspace();
+		}
+		if (membership.isOwner()) {
+			requireAnotherOwner(workspace, action);
+		}
+		this.memberships.delete(membership);
+		this.memberships.flush();
+		User user = this.accounts.get(membership.getUserId());
+		if (workspace.getId().equals(user.getCurrentWorkspaceId())) {
+			this.workspaces.findByDefaultFor(user.getId())
+				.ifPresent((fallback) -> this.accounts.rememberCurrentWorkspace(user.getId(), fallback.getId()));
+		}
+		this.events.publishEvent(new MemberRemoved(workspace.getId(), membership.getUserId(), actor.id()));
+	}
+
+	private void requireAnotherOwner(Workspace workspace, String action) {
+		if (this.memberships.countByWorkspaceAndRole(workspace.getId(), Role.OWNER) <= 1) {
+			throw MembershipException.lastOwner(action);
+		}
+	}
+
+	private Membership membershipOf(Workspace workspace, User user) {
+		return this.memberships.findById(new MembershipId(workspace.getId(), user.getId()))
+			.orElseThrow(() -> MembershipException.notMember(user.getEmail(), workspace.getName()));
+	}
+
+	private User userByEmail(String email) {
+		return this.accounts.findByEmail(email).orElseThrow(() -> new UserNotFoundException(String.valueOf(email)));
+	}
+
+	/**
+	 * Locks the workspace for this transaction, then checks that the actor may see it.
+	 */
+	private Workspace lock(Actor actor, long workspaceId) {
+		Workspace workspace = this.workspaces.lockById(workspaceId)
+			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
+		if (!actor.admin() && !this.memberships.existsById(new MembershipId(workspaceId, actor.id()))) {
+			throw WorkspaceNotFoundException.withId(workspaceId);
+		}
+		return workspace;
+	}
+
+	private Workspace lockForManager(Actor actor, long workspaceId) {
+		Workspace workspace = lock(actor, workspaceId);
+		boolean owner = this.memberships.findById(new MembershipId(workspaceId, actor.id()))
+			.filter(Membership::isOwner)
+			.isPresent();
+		if (!actor.admin() && !owner) {
+			throw new AccessDeniedException("Only owners of " + workspace.getName() + " can manage its members.");
+		}
+		return workspace;
+	}
+
+}
