@@ -1,7 +1,6 @@
 package io.paddock.web;
 
-import io.paddock.account.UserNotFoundException;
-import io.paddock.workspace.WorkspaceNotFoundException;
+import io.paddock.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,8 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DashboardExceptionHandler {
 
-	@ExceptionHandler({ WorkspaceNotFoundException.class, UserNotFoundException.class })
-	ModelAndView notFound(RuntimeException ex) {
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
 		return page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 

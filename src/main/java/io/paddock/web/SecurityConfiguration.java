@@ -25,7 +25,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
-			.requestMatchers("/users/**")
+			.requestMatchers("/users/**", "/outbox/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())

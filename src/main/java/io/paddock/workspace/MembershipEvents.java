@@ -14,14 +14,14 @@ public final class MembershipEvents {
 	/**
 	 * A user was added to a workspace by someone who may manage it.
 	 */
-	public record MemberInvited(long workspaceId, UUID userId, Role role, UUID invitedBy) {
+	public record MemberInvited(long workspaceId, String workspaceName, UUID userId, Role role, UUID invitedBy) {
 
 	}
 
 	/**
 	 * A member was promoted to owner or demoted to collaborator.
 	 */
-	public record MemberRoleChanged(long workspaceId, UUID userId, Role role, UUID changedBy) {
+	public record MemberRoleChanged(long workspaceId, String workspaceName, UUID userId, Role role, UUID changedBy) {
 
 	}
 
@@ -29,7 +29,7 @@ public final class MembershipEvents {
 	 * A member was removed from a workspace, or left it ({@code removedBy} is then the
 	 * member).
 	 */
-	public record MemberRemoved(long workspaceId, UUID userId, UUID removedBy) {
+	public record MemberRemoved(long workspaceId, String workspaceName, UUID userId, UUID removedBy) {
 
 		public boolean left() {
 			return this.userId.equals(this.removedBy);

@@ -135,7 +135,8 @@ public class MembershipService {
 		}
 		Membership membership = this.memberships
 			.saveAndFlush(new Membership(workspace.getId(), user.getId(), role, this.clock.instant()));
-		this.events.publishEvent(new MemberInvited(workspace.getId(), user.getId(), role, actor.id()));
+		this.events
+			.publishEvent(new MemberInvited(workspace.getId(), workspace.getName(), user.getId(), role, actor.id()));
 		return Member.of(membership, user);
 	}
 
@@ -148,7 +149,8 @@ public class MembershipService {
 		}
 		membership.changeRole(role);
 		this.memberships.flush();
-		this.events.publishEvent(new MemberRoleChanged(workspace.getId(), user.getId(), role, actor.id()));
+		this.events.publishEvent(
+				new MemberRoleChanged(workspace.getId(), workspace.getName(), user.getId(), role, actor.id()));
 		return Member.of(membership, user);
 	}
 
@@ -166,7 +168,8 @@ public class MembershipService {
 			this.workspaces.findByDefaultFor(user.getId())
 				.ifPresent((fallback) -> this.accounts.rememberCurrentWorkspace(user.getId(), fallback.getId()));
 		}
-		this.events.publishEvent(new MemberRemoved(workspace.getId(), membership.getUserId(), actor.id()));
+		this.events.publishEvent(
+				new MemberRemoved(workspace.getId(), workspace.getName(), membership.getUserId(), actor.id()));
 	}
 
 	private void requireAnotherOwner(Workspace workspace, String action) {

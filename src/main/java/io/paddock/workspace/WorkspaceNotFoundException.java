@@ -1,9 +1,11 @@
 package io.paddock.workspace;
 
+import io.paddock.shared.NotFoundException;
+
 /**
  * The workspace does not exist, or the caller may not see it: both get the same answer.
  */
-public class WorkspaceNotFoundException extends RuntimeException {
+public class WorkspaceNotFoundException extends NotFoundException {
 
 	public WorkspaceNotFoundException(String message) {
 		super(message);

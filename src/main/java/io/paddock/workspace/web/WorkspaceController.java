@@ -2,10 +2,7 @@ package io.paddock.workspace.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
-import java.util.List;
-
 import io.paddock.account.Actor;
-import io.paddock.workspace.Member;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceService;
@@ -30,10 +27,14 @@ class WorkspaceController {
 
 	private final Navigation navigation;
 
-	WorkspaceController(WorkspaceService workspaces, WorkspaceContents contents, Navigation navigation) {
+	private final MemberSection memberSection;
+
+	WorkspaceController(WorkspaceService workspaces, WorkspaceContents contents, Navigation navigation,
+			MemberSection memberSection) {
 		this.workspaces = workspaces;
 		this.contents = contents;
 		this.navigation = navigation;
+		this.memberSection = memberSection;
 	}
 
 	@GetMapping("/")
@@ -44,6 +45,15 @@ class WorkspaceController {
 	@GetMapping("/workspaces/{id}")
 	String show(Actor actor, @PathVariable long id, Model model) {
 		return show(actor, this.workspaces.get(actor, id), model);
+	}
+
+	/**
+	 * The link in invitation emails: makes the workspace current, then shows it.
+	 */
+	@GetMapping("/workspaces/{id}/open")
+	String open(Actor actor, @PathVariable long id) {
+		this.workspaces.switchTo(actor, id);
+		return "redirect:/";
 	}
 
 	@PostMapping("/workspaces/current")
@@ -69,12 +79,9 @@ class WorkspaceController {
 	}
 
 	private String show(Actor actor, Workspace workspace, Model model) {
-		model.addAttribute("workspace", workspace);
+		this.memberSection.addTo(model, actor, workspace);
 		model.addAttribute("isCurrent", workspace.getId().equals(this.workspaces.current(actor).getId()));
 		model.addAttribute("creator", this.workspaces.creatorOf(workspace));
-		List<Member> members = this.workspaces.members(actor, workspace.getId());
-		model.addAttribute("members", members);
-		model.addAttribute("ownerCount", members.stream().filter(Member::isOwner).count());
 		model.addAttribute("contents", this.contents.summaryOf(workspace.getId()));
 		return "workspaces/show";
 	}

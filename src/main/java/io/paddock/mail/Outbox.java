@@ -1,0 +1,72 @@
+package io.paddock.mail;
+
+import java.time.Clock;
+
+import io.paddock.account.Actor;
+import io.paddock.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The durable outbox: emails are stored in the caller's transaction and sent after it
+ * commits. Admins can read every message, which is how mail is delivered when no mail
+ * server is configured.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Outbox {
+
+	private final OutboxRepository messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Outbox(OutboxRepository messages, ApplicationEventPublisher events, Clock clock) {
+		this.messages = messages;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a message; must join the transaction of the change it reports.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMessage enqueue(String recipient, String subject, String textBody, String htmlBody) {
+		OutboxMessage message = this.messages
+			.save(new OutboxMessage(recipient, subject, textBody, htmlBody, this.clock.instant()));
+		this.events.publishEvent(new MessageQueued(message.getId()));
+		return message;
+	}
+
+	public Page<OutboxMessage> list(Actor actor, Pageable pageable) {
+		requireAdmin(actor);
+		return this.messages.newestFirst(pageable);
+	}
+
+	public OutboxMessage get(Actor actor, long id) {
+		requireAdmin(actor);
+		return this.messages.findById(id)
+			.orElseThrow(() -> new NotFoundException("Message " + id + " does not exist."));
+	}
+
+	private static void requireAdmin(Actor actor) {
+		if (!actor.admin()) {
+			throw new AccessDeniedException("Only admins can read the outbox.");
+		}
+	}
+
+	/**
+	 * Published when a message was stored, so the sender can start right after commit.
+	 */
+	record MessageQueued(Long messageId) {
+
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.paddock.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An email written in the same transaction as the change it reports, sent later by
+ * {@link OutboxSender}.
+ */
+@Entity
+@Table(name = "outbox_messages")
+public class OutboxMessage {
+
+	private static final int MAX_ERROR_LENGTH = 1000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String recipient;
+
+	private String subject;
+
+	private String textBody;
+
+	private String htmlBody;
+
+	@Enumerated(EnumType.STRING)
+	private OutboxStatus status;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private Instant claimedAt;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	protected OutboxMessage() {
+	}
+
+	OutboxMessage(String recipient, String subject, String textBody, String htmlBody, Instant now) {
+		this.recipient = recipient;
+		this.subject = subject;
+		this.textBody = textBody;
+		this.htmlBody = htmlBody;
+		this.status = OutboxStatus.PENDING;
+		this.nextAttemptAt = now;
+		this.createdAt = now;
+	}
+
+	void sent(Instant now) {
+		this.status = OutboxStatus.SENT;
+		this.attempts++;
+		this.sentAt = now;
+		this.lastError = null;
+	}
+
+	void failed(String reason, Instant now, Duration retryIn) {
+		this.status = OutboxStatus.FAILED;
+		this.attempts++;
+		this.lastError = (reason.length() > MAX_ERROR_LENGTH) ? reason.substring(0, MAX_ERROR_LENGTH) : reason;
+		this.nextAttemptAt = now.plus(retryIn);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getRecipient() {
+		return this.recipient;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	/**
+	 * The inside of the HTML part's body, for showing the message within a page.
+	 */
+	public String getHtmlBodyContent() {
+		int bodyStart = this.htmlBody.indexOf("<body");
+		int bodyEnd = this.htmlBody.lastIndexOf("</body>");
+		if (bodyStart < 0 || bodyEnd < bodyStart) {
+			return this.htmlBody;
+		}
+		return this.htmlBody.substring(this.htmlBody.indexOf('>', bodyStart) + 1, bodyEnd);
+	}
+
+	public String getTextBody() {
+		return this.textBody;
+	}
+
+	public String getHtmlBody() {
+		return this.htmlBody;
+	}
+
+	public OutboxStatus getStatus() {
+		return this.status;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public Instant getNextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public String getLastError() {
+		return this.lastError;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
+	}
+
+}

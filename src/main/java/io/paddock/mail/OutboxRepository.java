@@ -1,0 +1,35 @@
+package io.paddock.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+	@Query("""
+			select m.id from OutboxMessage m
+			where (m.status in (io.paddock.mail.OutboxStatus.PENDING, io.paddock.mail.OutboxStatus.FAILED)
+			       and m.nextAttemptAt <= :now)
+			   or (m.status = io.paddock.mail.OutboxStatus.SENDING and m.claimedAt < :staleBefore)
+			order by m.id""")
+	List<Long> findDue(Instant now, Instant staleBefore, Pageable pageable);
+
+	/**
+	 * Claims a due message for one sender; returns 0 when another sender was faster.
+	 */
+	@Modifying
+	@Query("""
+			update OutboxMessage m set m.status = io.paddock.mail.OutboxStatus.SENDING, m.claimedAt = :now
+			where m.id = :id and (m.status in (io.paddock.mail.OutboxStatus.PENDING, io.paddock.mail.OutboxStatus.FAILED)
+			   or (m.status = io.paddock.mail.OutboxStatus.SENDING and m.claimedAt < :staleBefore))""")
+	int claim(Long id, Instant now, Instant staleBefore);
+
+	@Query("select m from OutboxMessage m order by m.id desc")
+	Page<OutboxMessage> newestFirst(Pageable pageable);
+
+}

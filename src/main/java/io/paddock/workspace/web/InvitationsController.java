@@ -1,0 +1,133 @@
+package io.paddock.workspace.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
+import io.paddock.account.AccountService;
+import io.paddock.account.Actor;
+import io.paddock.account.User;
+import io.paddock.workspace.Member;
+import io.paddock.workspace.MembershipException;
+import io.paddock.workspace.MembershipService;
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Invite Users: pick instance users who are not yet members, optionally as co-owners, and
+ * Send Invitations. A dialog on the workspace page with htmx, a page of its own without.
+ */
+@Controller
+@RequestMapping("/workspaces/{id}/invitations")
+class InvitationsController {
+
+	static final int CANDIDATES = 50;
+
+	private final WorkspaceService workspaces;
+
+	private final MembershipService memberships;
+
+	private final AccountService accounts;
+
+	private final MemberSection memberSection;
+
+	InvitationsController(WorkspaceService workspaces, MembershipService memberships, AccountService accounts,
+			MemberSection memberSection) {
+		this.workspaces = workspaces;
+		this.memberships = memberships;
+		this.accounts = accounts;
+		this.memberSection = memberSection;
+	}
+
+	@GetMapping
+	String show(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model) {
+		addCandidates(actor, id, form, model);
+		return "workspaces/invite";
+	}
+
+	@HxRequest
+	@GetMapping
+	String showDialog(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model) {
+		addCandidates(actor, id, form, model);
+		return "workspaces/invite :: dialog";
+	}
+
+	@HxRequest
+	@GetMapping("/candidates")
+	String candidates(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model) {
+		addCandidates(actor, id, form, model);
+		return "workspaces/invite :: candidates";
+	}
+
+	@PostMapping
+	String send(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
+			redirect.addFlashAttribute("membersNotice", notice(invited));
+			return "redirect:/workspaces/" + id;
+		}
+		catch (MembershipException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			addCandidates(actor, id, form, model);
+			return "workspaces/invite";
+		}
+	}
+
+	@HxRequest
+	@HxTrigger("close-dialog")
+	@PostMapping
+	String sendInPlace(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model) {
+		try {
+			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
+			this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
+			model.addAttribute("membersNotice", notice(invited));
+			model.addAttribute("outOfBand", true);
+			return "workspaces/show :: members-section";
+		}
+		catch (MembershipException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			addCandidates(actor, id, form, model);
+			return "workspaces/invite :: dialog";
+		}
+	}
+
+	private void addCandidates(Actor actor, long id, InvitationForm form, Model model) {
+		Workspace workspace = this.workspaces.requireManager(actor, id);
+		Set<UUID> memberIds = this.workspaces.members(actor, id)
+			.stream()
+			.map(Member::userId)
+			.collect(Collectors.toSet());
+		List<User> candidates = new ArrayList<>();
+		this.accounts.findAll(form.userIds())
+			.values()
+			.stream()
+			.filter((user) -> !memberIds.contains(user.getId()) && user.isEnabled())
+			.forEach(candidates::add);
+		Set<UUID> excluded = new HashSet<>(memberIds);
+		candidates.forEach((user) -> excluded.add(user.getId()));
+		candidates.addAll(this.accounts.searchEnabled(form.q(), excluded, CANDIDATES));
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("candidates", candidates);
+	}
+
+	private static String notice(List<Member> invited) {
+		return "Invited " + invited.stream().map(Member::email).collect(Collectors.joining(", "))
+				+ ". They will get an email with a link to the workspace.";
+	}
+
+}
