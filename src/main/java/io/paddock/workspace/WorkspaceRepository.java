@@ -36,7 +36,7 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	@Query("""
 			select w from Workspace w join Membership m on m.id.workspaceId = w.id
 			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'
-			order by w.nameKey""")
+			order by case when w.defaultFor = :userId then 0 else 1 end, w.nameKey""")
 	List<Workspace> memberOf(UUID userId, String pattern, Pageable pageable);
 
 }

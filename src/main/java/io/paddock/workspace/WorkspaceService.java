@@ -1,7 +1,6 @@
 package io.paddock.workspace;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,10 +159,7 @@ public class WorkspaceService {
 	 * workspace first.
 	 */
 	public List<Workspace> memberOf(Actor actor, String query, int limit) {
-		List<Workspace> found = new ArrayList<>(
-				this.workspaces.memberOf(actor.id(), SearchPattern.containing(query), PageRequest.of(0, limit)));
-		found.sort((a, b) -> Boolean.compare(b.isDefaultOf(actor.id()), a.isDefaultOf(actor.id())));
-		return found;
+		return this.workspaces.memberOf(actor.id(), SearchPattern.containing(query), PageRequest.of(0, limit));
 	}
 
 	public List<Member> members(Actor actor, long workspaceId) {
