@@ -1,0 +1,47 @@
+package io.paddock.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxMessageTests {
+
+	private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+
+	@Test
+	void htmlBodyContentIsTheInsideOfTheBody() {
+		OutboxMessage message = new OutboxMessage("john@ex.co", "Hi", "text",
+				"<!DOCTYPE html><html><head><title>Hi</title></head><body style=\"x\"><p>Hello</p></body></html>", NOW);
+
+		assertThat(message.getHtmlBodyContent()).isEqualTo("<p>Hello</p>");
+	}
+
+	@Test
+	void failedMessageKeepsTheReasonAndWaitsForTheNextAttempt() {
+		OutboxMessage message = new OutboxMessage("john@ex.co", "Hi", "text", "<p>Hi</p>", NOW);
+
+		message.failed("Connection refused", NOW, Duration.ofSeconds(4));
+
+		assertThat(message.getStatus()).isEqualTo(OutboxStatus.FAILED);
+		assertThat(message.getAttempts()).isEqualTo(1);
+		assertThat(message.getLastError()).isEqualTo("Connection refused");
+		assertThat(message.getNextAttemptAt()).isEqualTo(NOW.plusSeconds(4));
+	}
+
+	@Test
+	void sentMessageForgetsEarlierFailures() {
+		OutboxMessage message = new OutboxMessage("john@ex.co", "Hi", "text", "<p>Hi</p>", NOW);
+		message.failed("Connection refused", NOW, Duration.ofSeconds(2));
+
+		message.sent(NOW.plusSeconds(3));
+
+		assertThat(message.getStatus()).isEqualTo(OutboxStatus.SENT);
+		assertThat(message.getAttempts()).isEqualTo(2);
+		assertThat(message.getLastError()).isNull();
+		assertThat(message.getSentAt()).isEqualTo(NOW.plusSeconds(3));
+	}
+
+}
