@@ -1,5 +1,8 @@
 package io.paddock.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.paddock.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
@@ -19,17 +22,27 @@ import org.springframework.web.servlet.ModelAndView;
 class DashboardExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, ex.getMessage());
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.NOT_FOUND, ex.getMessage(), request, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView forbidden(AccessDeniedException ex) {
-		return page(HttpStatus.FORBIDDEN, ex.getMessage());
+	ModelAndView forbidden(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.FORBIDDEN, ex.getMessage(), request, response);
 	}
 
-	private static ModelAndView page(HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error");
+	/**
+	 * Renders the error page; for an htmx request only its content, swapped into the main
+	 * area instead of the element that asked.
+	 */
+	private static ModelAndView page(HttpStatus status, String message, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean htmx = request.getHeader("HX-Request") != null;
+		if (htmx) {
+			response.setHeader("HX-Retarget", "#main");
+			response.setHeader("HX-Reswap", "innerHTML");
+		}
+		ModelAndView page = new ModelAndView(htmx ? "error :: #page" : "error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("error", status.getReasonPhrase());
