@@ -26,6 +26,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.passwordHash = user.getPasswordHash();
 	}
 
+	public static SignedInUser of(User user) {
+		return new SignedInUser(user);
+	}
+
 	public Actor actor() {
 		return this.actor;
 	}
