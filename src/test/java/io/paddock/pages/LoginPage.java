@@ -24,6 +24,11 @@ public class LoginPage {
 		return new LoginPage(browser, baseUrl);
 	}
 
+	static LoginPage expect(WebDriver browser, String baseUrl) {
+		assertThat(browser.findElement(By.id("email")).isDisplayed()).isTrue();
+		return new LoginPage(browser, baseUrl);
+	}
+
 	public WorkspacePage signInAs(String email, String password) {
 		submit(email, password);
 		return WorkspacePage.expect(this.browser, this.baseUrl);

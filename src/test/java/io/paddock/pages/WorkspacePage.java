@@ -40,6 +40,11 @@ public class WorkspacePage {
 			.toList();
 	}
 
+	public LoginPage signOut() {
+		this.browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		return LoginPage.expect(this.browser, this.baseUrl);
+	}
+
 	public WorkspaceSwitcher switcher() {
 		return new WorkspaceSwitcher(this.browser, this.baseUrl);
 	}

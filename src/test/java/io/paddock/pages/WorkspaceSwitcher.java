@@ -57,6 +57,19 @@ public class WorkspaceSwitcher {
 		return this;
 	}
 
+	/**
+	 * Types into the filter box of the panel and waits until only matching items are
+	 * listed.
+	 */
+	public WorkspaceSwitcher filter(String query) {
+		open();
+		WebElement box = this.browser.findElement(By.id("switcher-q"));
+		box.sendKeys(query);
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((driver) -> items().stream().allMatch((item) -> item.contains(query)));
+		return this;
+	}
+
 	public WorkspacesPage viewWorkspaces() {
 		open();
 		this.browser.findElement(By.cssSelector("#workspace-nav .switcher-view-all")).click();

@@ -53,6 +53,29 @@ public class WorkspacesPage {
 		return this;
 	}
 
+	/**
+	 * Types into the search box and waits until the list shows only matching rows.
+	 */
+	public WorkspacesPage search(String query) {
+		WebElement box = this.browser.findElement(By.id("workspace-search"));
+		box.clear();
+		box.sendKeys(query);
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((driver) -> names().stream().allMatch((name) -> name.contains(query)));
+		return this;
+	}
+
+	public WorkspacesPage nextPage() {
+		String before = summary();
+		this.browser.findElement(By.cssSelector(".pager a[rel=next]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> !summary().equals(before));
+		return this;
+	}
+
+	public String summary() {
+		return this.browser.findElement(By.cssSelector("#listing .summary")).getText();
+	}
+
 	public String nameError() {
 		return this.browser.findElement(By.id("workspace-name-error")).getText();
 	}

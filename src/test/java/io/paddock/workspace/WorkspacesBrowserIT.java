@@ -1,0 +1,172 @@
+package io.paddock.workspace;
+
+import java.time.Duration;
+import java.util.stream.IntStream;
+
+import io.paddock.account.User;
+import io.paddock.pages.LoginPage;
+import io.paddock.pages.WorkspacePage;
+import io.paddock.pages.WorkspaceSwitcher;
+import io.paddock.pages.WorkspacesPage;
+import io.paddock.support.BrowserTest;
+import io.paddock.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkspacesBrowserIT extends BrowserTest {
+
+	@Autowired
+	WorkspaceService workspaces;
+
+	@Test
+	void switchFromPanelThenCurrentChangesWithoutFullReloadAndIsRemembered() {
+		User steve = this.users.user("Steve");
+		String imdb = TestUsers.uniqueName("imdb-workspace");
+		this.workspaces.create(steve.toActor(), imdb);
+		WorkspacePage home = signIn(steve);
+		WorkspaceSwitcher switcher = home.switcher().open();
+		assertThat(switcher.items()).containsExactly("My Workspace", imdb);
+		assertAccessible();
+		screenshot("switcher-open");
+		markPage();
+
+		switcher.select(imdb);
+
+		assertThat(pageWasNotReloaded()).isTrue();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> imdb.equals(home.name()));
+		this.browser.navigate().refresh();
+		assertThat(home.name()).isEqualTo(imdb);
+		assertThat(home.switcher().currentLabel()).isEqualTo(imdb);
+	}
+
+	@Test
+	void viewWorkspacesFromBottomOfPanelThenCreateShowsNewRowInPlaceWithCreatorAsOwner() {
+		User steve = this.users.user("Steve");
+		WorkspacesPage list = signIn(steve).switcher().viewWorkspaces();
+		markPage();
+		String name = TestUsers.uniqueName("ccfraud-workspace");
+
+		list.create(name);
+
+		assertThat(pageWasNotReloaded()).isTrue();
+		list.assertListed(name);
+		assertThat(list.ownersOf(name)).isEqualTo("Steve");
+		assertThat(this.browser.findElement(By.cssSelector("#create-form .alert")).getText()).contains(name);
+		assertThat(this.browser.findElement(By.id("workspace-name")).getDomProperty("value")).isEmpty();
+		assertAccessible();
+	}
+
+	@Test
+	void createWithBadOrTakenNameThenErrorBesideTheBox() {
+		User steve = this.users.user("Steve");
+		String taken = TestUsers.uniqueName("aloha-workspace");
+		this.workspaces.create(this.users.user("John").toActor(), taken);
+		WorkspacesPage list = signIn(steve).switcher().viewWorkspaces();
+
+		list.create("bad_name");
+		assertThat(list.nameError())
+			.isEqualTo("Workspace name must be DNS-compatible (ASCII alpha-numeric plus dash (-)): "
+					+ "the underscore '_' at position 4 is not allowed.");
+		assertThat(this.browser.findElement(By.id("workspace-name")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertAccessible();
+		screenshot("create-error");
+
+		list.create(taken.toUpperCase());
+		assertThat(list.nameError()).isEqualTo("The workspace name " + taken.toUpperCase() + " is already taken.");
+		assertThat(list.names()).doesNotContain(taken);
+	}
+
+	@Test
+	void searchAndPagesNarrowTheList() {
+		User steve = this.users.user("Steve");
+		String prefix = TestUsers.uniqueName("team");
+		IntStream.rangeClosed(1, 23)
+			.forEach((i) -> this.workspaces.create(steve.toActor(), prefix + "-" + String.format("%02d", i)));
+		this.workspaces.create(steve.toActor(), TestUsers.uniqueName("demandcurve-workspace"));
+		WorkspacesPage list = signIn(steve).switcher().viewWorkspaces();
+		assertThat(list.summary()).isEqualTo("Showing 1\u201320 of 25");
+		assertAccessible();
+		screenshot("workspaces-list");
+
+		list.nextPage();
+		assertThat(list.summary()).isEqualTo("Showing 21\u201325 of 25");
+
+		list.search(prefix + "-1");
+		assertThat(list.names()).hasSize(10).allMatch((name) -> name.startsWith(prefix + "-1"));
+		assertThat(this.browser.getCurrentUrl()).contains("q=" + prefix + "-1");
+	}
+
+	@Test
+	void panelWithManyWorkspacesOffersFilter() {
+		User steve = this.users.user("Steve");
+		IntStream.rangeClosed(1, 9)
+			.forEach((i) -> this.workspaces.create(steve.toActor(), TestUsers.uniqueName("ws" + i)));
+		String wanted = TestUsers.uniqueName("needle");
+		this.workspaces.create(steve.toActor(), wanted);
+		WorkspaceSwitcher switcher = signIn(steve).switcher();
+
+		switcher.filter("needle");
+
+		assertThat(switcher.items()).containsExactly(wanted);
+		assertAccessible();
+		switcher.select(wanted);
+	}
+
+	@Test
+	void switchByKeyboardAlone() {
+		User steve = this.users.user("Steve");
+		String target = TestUsers.uniqueName("keyboard");
+		this.workspaces.create(steve.toActor(), target);
+		WorkspacePage home = signIn(steve);
+		this.browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+
+		focused().sendKeys(Keys.TAB);
+		assertThat(focused().getText()).contains("My Workspace");
+		focused().sendKeys(Keys.ENTER);
+		assertThat(this.browser.findElement(By.cssSelector("#workspace-nav details")).getDomAttribute("open"))
+			.isNotNull();
+		focused().sendKeys(Keys.TAB);
+		assertThat(focused().getText()).isEqualTo(target);
+		focused().sendKeys(Keys.ENTER);
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((driver) -> target.equals(home.switcher().currentLabel()));
+	}
+
+	@Test
+	void signOutThenBackAtLogin() {
+		User steve = this.users.user("Steve");
+
+		signIn(steve).signOut();
+
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login?logout");
+		this.browser.get(baseUrl() + "/");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	private WorkspacePage signIn(User user) {
+		return LoginPage.open(this.browser, baseUrl()).signInAs(user.getEmail(), TestUsers.PASSWORD);
+	}
+
+	private WebElement focused() {
+		return this.browser.switchTo().activeElement();
+	}
+
+	private void markPage() {
+		((JavascriptExecutor) this.browser).executeScript("window.paddockMarker = true;");
+	}
+
+	private boolean pageWasNotReloaded() {
+		return Boolean.TRUE
+			.equals(((JavascriptExecutor) this.browser).executeScript("return window.paddockMarker === true;"));
+	}
+
+}
