@@ -2,6 +2,7 @@ package io.paddock.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,7 @@ public class LoginPage {
 
 	public LoginPage signInExpectingFailure(String email, String password) {
 		submit(email, password);
+		Wait.until(this.browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-error")));
 		assertThat(this.browser.getCurrentUrl()).contains("/login?error");
 		return this;
 	}

@@ -1,13 +1,11 @@
 package io.paddock.pages;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page of one workspace (the current one at {@code /}).
@@ -24,8 +22,7 @@ public class WorkspacePage {
 	}
 
 	static WorkspacePage expect(WebDriver browser, String baseUrl) {
-		new WebDriverWait(browser, Duration.ofSeconds(5))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("members-heading")));
+		Wait.until(browser, ExpectedConditions.presenceOfElementLocated(By.id("members-heading")));
 		return new WorkspacePage(browser, baseUrl);
 	}
 

@@ -1,12 +1,10 @@
 package io.paddock.pages;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The top-left navigation panel: the current workspace and the list to switch to another.
@@ -53,7 +51,8 @@ public class WorkspaceSwitcher {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no workspace " + label + " in " + items()))
 			.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> label.equals(currentLabel()));
+		Wait.until(this.browser, (driver) -> label.equals(currentLabel()));
+		Wait.htmxIdle(this.browser);
 		return this;
 	}
 
@@ -65,8 +64,7 @@ public class WorkspaceSwitcher {
 		open();
 		WebElement box = this.browser.findElement(By.id("switcher-q"));
 		box.sendKeys(query);
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
-			.until((driver) -> items().stream().allMatch((item) -> item.contains(query)));
+		Wait.until(this.browser, (driver) -> items().stream().allMatch((item) -> item.contains(query)));
 		return this;
 	}
 

@@ -1,13 +1,11 @@
 package io.paddock.pages;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +29,7 @@ public class WorkspacesPage {
 	}
 
 	static WorkspacesPage expect(WebDriver browser, String baseUrl) {
-		new WebDriverWait(browser, Duration.ofSeconds(5))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("workspace-name")));
+		Wait.until(browser, ExpectedConditions.presenceOfElementLocated(By.id("workspace-name")));
 		return new WorkspacesPage(browser, baseUrl);
 	}
 
@@ -45,11 +42,8 @@ public class WorkspacesPage {
 		box.sendKeys(name);
 		WebElement button = this.browser.findElement(By.xpath("//button[normalize-space()='Create Workspace']"));
 		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> {
-			List<WebElement> outcome = driver
-				.findElements(By.cssSelector("#create-form .field-error, #create-form .alert"));
-			return !outcome.isEmpty();
-		});
+		Wait.until(this.browser, ExpectedConditions.stalenessOf(button));
+		Wait.htmxIdle(this.browser);
 		return this;
 	}
 
@@ -60,15 +54,14 @@ public class WorkspacesPage {
 		WebElement box = this.browser.findElement(By.id("workspace-search"));
 		box.clear();
 		box.sendKeys(query);
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
-			.until((driver) -> names().stream().allMatch((name) -> name.contains(query)));
+		Wait.until(this.browser, (driver) -> names().stream().allMatch((name) -> name.contains(query)));
 		return this;
 	}
 
 	public WorkspacesPage nextPage() {
 		String before = summary();
 		this.browser.findElement(By.cssSelector(".pager a[rel=next]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> !summary().equals(before));
+		Wait.until(this.browser, (driver) -> !summary().equals(before));
 		return this;
 	}
 

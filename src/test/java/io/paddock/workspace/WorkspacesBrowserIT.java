@@ -1,10 +1,10 @@
 package io.paddock.workspace;
 
-import java.time.Duration;
 import java.util.stream.IntStream;
 
 import io.paddock.account.User;
 import io.paddock.pages.LoginPage;
+import io.paddock.pages.Wait;
 import io.paddock.pages.WorkspacePage;
 import io.paddock.pages.WorkspaceSwitcher;
 import io.paddock.pages.WorkspacesPage;
@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +40,7 @@ class WorkspacesBrowserIT extends BrowserTest {
 		switcher.select(imdb);
 
 		assertThat(pageWasNotReloaded()).isTrue();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((driver) -> imdb.equals(home.name()));
+		Wait.until(this.browser, (driver) -> imdb.equals(home.name()));
 		this.browser.navigate().refresh();
 		assertThat(home.name()).isEqualTo(imdb);
 		assertThat(home.switcher().currentLabel()).isEqualTo(imdb);
@@ -137,8 +136,7 @@ class WorkspacesBrowserIT extends BrowserTest {
 		assertThat(focused().getText()).isEqualTo(target);
 		focused().sendKeys(Keys.ENTER);
 
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
-			.until((driver) -> target.equals(home.switcher().currentLabel()));
+		Wait.until(this.browser, (driver) -> target.equals(home.switcher().currentLabel()));
 	}
 
 	@Test
