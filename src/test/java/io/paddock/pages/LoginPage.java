@@ -25,6 +25,13 @@ public class LoginPage {
 		return new LoginPage(browser, baseUrl);
 	}
 
+	/**
+	 * The login page that a signed-out visitor of another page was sent to.
+	 */
+	public static LoginPage expectAt(WebDriver browser, String baseUrl) {
+		return expect(browser, baseUrl);
+	}
+
 	static LoginPage expect(WebDriver browser, String baseUrl) {
 		assertThat(browser.findElement(By.id("email")).isDisplayed()).isTrue();
 		return new LoginPage(browser, baseUrl);

@@ -1,9 +1,12 @@
 package io.paddock.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,9 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestUsers.class)
 public abstract class IntegrationTest {
 
-	private static final ServerSetup SMTP = ServerSetupTest.SMTP.dynamicPort();
+	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
-	protected static final GreenMail mailServer = startMailServer();
+	protected static GreenMail mailServer = startMailServer();
 
 	@LocalServerPort
 	protected int port;
@@ -37,19 +40,32 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void mailProperties(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
+		registry.add("spring.mail.port", SMTP::getPort);
 	}
 
 	protected String baseUrl() {
 		return "http://localhost:" + this.port;
 	}
 
-	private static GreenMail startMailServer() {
+	/**
+	 * Starts a fresh SMTP server on the port the application was configured with, e.g.
+	 * after a test stopped {@link #mailServer} to simulate an outage.
+	 */
+	protected static GreenMail startMailServer() {
 		GreenMail server = new GreenMail(SMTP)
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
