@@ -37,6 +37,50 @@ public class WorkspacePage {
 			.toList();
 	}
 
+	public static WorkspacePage open(WebDriver browser, String baseUrl, long workspaceId) {
+		browser.get(baseUrl + "/workspaces/" + workspaceId);
+		return expect(browser, baseUrl);
+	}
+
+	public InviteDialog inviteUsers() {
+		this.browser.findElement(By.id("invite-users")).click();
+		return InviteDialog.expect(this.browser);
+	}
+
+	public boolean canInvite() {
+		return !this.browser.findElements(By.id("invite-users")).isEmpty();
+	}
+
+	public MemberMenu menuOf(String email) {
+		return MemberMenu.open(this.browser, rowOf(email));
+	}
+
+	public boolean hasMenus() {
+		return !this.browser.findElements(By.cssSelector("#members .row-menu")).isEmpty();
+	}
+
+	/**
+	 * The role shown for a member: Owner, Co-owner or Collaborator.
+	 */
+	public String roleOf(String email) {
+		return Wait.until(this.browser, (driver) -> rowOf(email).findElement(By.cssSelector(".role")).getText());
+	}
+
+	public String membersNotice() {
+		return Wait.until(this.browser,
+				(driver) -> driver.findElement(By.cssSelector("#members-section .alert")).getText());
+	}
+
+	public ConfirmDialog leave() {
+		this.browser.findElement(By.linkText("Leave workspace")).click();
+		return ConfirmDialog.expect(this.browser);
+	}
+
+	WebElement rowOf(String email) {
+		return this.browser
+			.findElement(By.xpath("//table[@id='members']/tbody/tr[td[normalize-space()='" + email + "']]"));
+	}
+
 	public LoginPage signOut() {
 		this.browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
 		return LoginPage.expect(this.browser, this.baseUrl);

@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
@@ -89,11 +90,12 @@ class InvitationsController {
 	}
 
 	@HxRequest
-	@HxTrigger("close-dialog")
 	@PostMapping
-	String sendInPlace(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model) {
+	String sendInPlace(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
+			HttpServletResponse response) {
 		try {
 			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
+			response.setHeader("HX-Trigger", "close-dialog");
 			this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
 			model.addAttribute("membersNotice", notice(invited));
 			model.addAttribute("outOfBand", true);

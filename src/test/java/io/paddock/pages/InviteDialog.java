@@ -1,0 +1,79 @@
+package io.paddock.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Invite Users: the dialog on the workspace page, or its own page without JavaScript.
+ */
+public class InviteDialog {
+
+	private final WebDriver browser;
+
+	private InviteDialog(WebDriver browser) {
+		this.browser = browser;
+	}
+
+	static InviteDialog expect(WebDriver browser) {
+		Wait.until(browser, (driver) -> driver.findElement(By.id("invite-form")).isDisplayed());
+		Wait.htmxIdle(browser);
+		return new InviteDialog(browser);
+	}
+
+	public InviteDialog search(String query) {
+		this.browser.findElement(By.id("invite-q")).sendKeys(Keys.chord(Keys.CONTROL, "a"), query);
+		pastTypingDelay();
+		Wait.until(this.browser,
+				(driver) -> driver.findElements(By.cssSelector("#invite-candidates .candidate"))
+					.stream()
+					.allMatch((row) -> row.getText().toLowerCase().contains(query.toLowerCase())
+							|| row.findElement(By.name("userIds")).isSelected()));
+		Wait.htmxIdle(this.browser);
+		return this;
+	}
+
+	/**
+	 * The search box waits 250 ms after the last keystroke before it asks the server.
+	 */
+	private static void pastTypingDelay() {
+		try {
+			Thread.sleep(400);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	public InviteDialog select(String email, boolean coOwner) {
+		WebElement row = candidate(email);
+		row.findElement(By.name("userIds")).click();
+		if (coOwner) {
+			row.findElement(By.xpath(".//label[contains(normalize-space(), 'Add as Co-Owner?')]")).click();
+		}
+		return this;
+	}
+
+	public void sendInvitations() {
+		WebElement button = this.browser.findElement(By.xpath("//button[normalize-space()='Send Invitations']"));
+		button.click();
+		Wait.until(this.browser, (driver) -> driver.findElements(By.id("invite-form")).isEmpty());
+		Wait.htmxIdle(this.browser);
+	}
+
+	public String problem() {
+		return Wait.until(this.browser,
+				(driver) -> driver.findElement(By.cssSelector(".invite .alert-error")).getText());
+	}
+
+	public boolean isOpen() {
+		return !this.browser.findElements(By.cssSelector("dialog#app-dialog[open]")).isEmpty();
+	}
+
+	private WebElement candidate(String email) {
+		return this.browser
+			.findElement(By.xpath("//li[@class='candidate'][.//span[normalize-space()='" + email + "']]"));
+	}
+
+}

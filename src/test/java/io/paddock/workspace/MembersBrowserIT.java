@@ -1,0 +1,200 @@
+package io.paddock.workspace;
+
+import io.paddock.account.User;
+import io.paddock.pages.ConfirmDialog;
+import io.paddock.pages.InviteDialog;
+import io.paddock.pages.LoginPage;
+import io.paddock.pages.MemberMenu;
+import io.paddock.pages.Wait;
+import io.paddock.pages.WorkspacePage;
+import io.paddock.support.BrowserTest;
+import io.paddock.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MembersBrowserIT extends BrowserTest {
+
+	@Autowired
+	WorkspaceService workspaces;
+
+	@Autowired
+	MembershipService memberships;
+
+	@Test
+	void inviteTwoUsersOneAsCoOwnerThenListUpdatesInPlace() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		User mary = this.users.user("Mary");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		WorkspacePage page = signInAndOpen(steve, imdb);
+		markPage();
+
+		InviteDialog dialog = page.inviteUsers();
+		assertThat(dialog.isOpen()).isTrue();
+		dialog.search(john.getEmail());
+		dialog.select(john.getEmail(), false);
+		dialog.search(mary.getEmail());
+		dialog.select(mary.getEmail(), true);
+		assertAccessible();
+		screenshot("invite-dialog");
+		dialog.sendInvitations();
+
+		assertThat(dialog.isOpen()).isFalse();
+		assertThat(pageWasNotReloaded()).isTrue();
+		assertThat(page.roleOf(john.getEmail())).isEqualTo("Collaborator");
+		assertThat(page.roleOf(mary.getEmail())).isEqualTo("Co-owner");
+		assertThat(page.roleOf(steve.getEmail())).isEqualTo("Co-owner");
+		assertThat(page.membersNotice()).contains(john.getEmail()).contains(mary.getEmail());
+		assertAccessible();
+	}
+
+	@Test
+	void inviteAnExistingMemberAgainThenSdkMessageInTheDialog() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		WorkspacePage page = signInAndOpen(steve, imdb);
+		InviteDialog dialog = page.inviteUsers();
+		dialog.search(john.getEmail());
+		dialog.select(john.getEmail(), false);
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+
+		this.browser.findElement(By.xpath("//button[normalize-space()='Send Invitations']")).click();
+
+		assertThat(dialog.problem())
+			.isEqualTo("User " + john.getEmail() + ", already exists in workspace " + imdb.getName());
+		assertThat(dialog.isOpen()).isTrue();
+	}
+
+	@Test
+	void promoteDemoteAndRemoveWithConfirmationFromTheMenu() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+		WorkspacePage page = signInAndOpen(steve, imdb);
+
+		MemberMenu menu = page.menuOf(john.getEmail());
+		assertThat(menu.items()).contains("Promote to Owner", "Remove from Workspace").doesNotContain("Demote");
+		assertAccessible();
+		screenshot("member-menu");
+		menu.promoteToOwner();
+		assertThat(page.roleOf(john.getEmail())).isEqualTo("Co-owner");
+
+		page.menuOf(john.getEmail()).demoteToCollaborator();
+		assertThat(page.roleOf(john.getEmail())).isEqualTo("Collaborator");
+
+		ConfirmDialog confirmation = page.menuOf(john.getEmail()).removeFromWorkspace();
+		assertThat(confirmation.question()).contains(john.getEmail()).contains("will lose access");
+		assertAccessible();
+		screenshot("remove-confirmation");
+		confirmation.cancel();
+		assertThat(page.memberEmails()).contains(john.getEmail());
+
+		page.menuOf(john.getEmail()).removeFromWorkspace().confirm("Remove from Workspace");
+		assertThat(page.memberEmails()).containsExactly(steve.getEmail());
+		assertThat(page.membersNotice()).isEqualTo("Removed " + john.getEmail() + " from the workspace.");
+	}
+
+	@Test
+	void lastOwnerCannotDemoteThemselves() {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		WorkspacePage page = signInAndOpen(steve, imdb);
+
+		page.menuOf(steve.getEmail()).demoteToCollaborator();
+
+		assertThat(page.membersNotice()).isEqualTo("Last owner of a workspace cannot be demoted");
+		assertThat(page.roleOf(steve.getEmail())).isEqualTo("Owner");
+		assertAccessible();
+	}
+
+	@Test
+	void collaboratorSeesMembersButNoControlsAndCanLeave() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+		this.workspaces.switchTo(john.toActor(), imdb.getId());
+		WorkspacePage page = LoginPage.open(this.browser, baseUrl()).signInAs(john.getEmail(), TestUsers.PASSWORD);
+		assertThat(page.name()).isEqualTo(imdb.getName());
+
+		assertThat(page.memberEmails()).containsExactly(steve.getEmail(), john.getEmail());
+		assertThat(page.canInvite()).isFalse();
+		assertThat(page.hasMenus()).isFalse();
+		assertAccessible();
+
+		page.leave().confirm("Leave workspace");
+
+		assertThat(page.switcher().currentLabel()).isEqualTo("My Workspace");
+		this.browser.get(baseUrl() + "/workspaces/" + imdb.getId());
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+	}
+
+	@Test
+	void inviteDialogByKeyboardTrapsFocusAndReturnsIt() {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		signInAndOpen(steve, imdb);
+		WebElement invite = this.browser.findElement(By.id("invite-users"));
+
+		invite.sendKeys(Keys.ENTER);
+		Wait.until(this.browser, (driver) -> driver.findElement(By.id("invite-q")).equals(focused()));
+		for (int i = 0; i < 12; i++) {
+			focused().sendKeys(Keys.TAB);
+			assertThat(insideDialog(focused())).as("focus stays in the dialog").isTrue();
+		}
+		focused().sendKeys(Keys.ESCAPE);
+
+		Wait.until(this.browser, (driver) -> driver.findElements(By.cssSelector("dialog[open]")).isEmpty());
+		Wait.until(this.browser, (driver) -> "invite-users".equals(focused().getDomAttribute("id")));
+	}
+
+	@Test
+	void memberMenuByKeyboard() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+		WorkspacePage page = signInAndOpen(steve, imdb);
+		WebElement summary = this.browser
+			.findElement(By.cssSelector("summary[aria-label='Actions for " + john.getEmail() + "']"));
+
+		summary.sendKeys(Keys.ENTER);
+		Wait.until(this.browser, (driver) -> "Promote to Owner".equals(focused().getText()));
+		focused().sendKeys(Keys.ENTER);
+
+		Wait.until(this.browser, (driver) -> "Co-owner".equals(page.roleOf(john.getEmail())));
+	}
+
+	private WorkspacePage signInAndOpen(User user, Workspace workspace) {
+		LoginPage.open(this.browser, baseUrl()).signInAs(user.getEmail(), TestUsers.PASSWORD);
+		return WorkspacePage.open(this.browser, baseUrl(), workspace.getId());
+	}
+
+	private WebElement focused() {
+		return this.browser.switchTo().activeElement();
+	}
+
+	private boolean insideDialog(WebElement element) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) this.browser)
+			.executeScript("return document.getElementById('app-dialog').contains(arguments[0]);", element));
+	}
+
+	private void markPage() {
+		((JavascriptExecutor) this.browser).executeScript("window.paddockMarker = true;");
+	}
+
+	private boolean pageWasNotReloaded() {
+		return Boolean.TRUE
+			.equals(((JavascriptExecutor) this.browser).executeScript("return window.paddockMarker === true;"));
+	}
+
+}
