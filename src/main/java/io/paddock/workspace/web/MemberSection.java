@@ -27,7 +27,6 @@ class MemberSection {
 		List<Member> members = this.workspaces.members(actor, workspace.getId());
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("members", members);
-		model.addAttribute("ownerCount", members.stream().filter(Member::isOwner).count());
 		model.addAttribute("canManage", this.workspaces.mayManage(actor, workspace.getId()));
 		model.addAttribute("canLeave",
 				!workspace.isDefaultOf(actor.id()) && members.stream().anyMatch((m) -> m.userId().equals(actor.id())));
