@@ -1,17 +1,11 @@
 package io.paddock.workspace;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
+import io.paddock.support.Race;
 import io.paddock.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,18 +21,19 @@ class LastOwnerRaceIT extends IntegrationTest {
 
 	private static final int ROUNDS = 20;
 
-	private final ExecutorService threads = Executors.newFixedThreadPool(2);
+	/**
+	 * The loser is refused by the last-owner rule, or finds that the winner already took
+	 * its role or membership away.
+	 */
+	@SuppressWarnings("unchecked")
+	static final Class<? extends Exception>[] REFUSALS = new Class[] { MembershipException.class,
+			AccessDeniedException.class, WorkspaceNotFoundException.class };
 
 	@Autowired
 	WorkspaceService workspaces;
 
 	@Autowired
 	MembershipService memberships;
-
-	@AfterEach
-	void stopThreads() {
-		this.threads.shutdownNow();
-	}
 
 	@Test
 	void ownersDemoteEachOtherAtOnceThenExactlyOneOwnerRemains() throws Exception {
@@ -47,8 +42,8 @@ class LastOwnerRaceIT extends IntegrationTest {
 			User b = this.users.user("Bob");
 			Workspace workspace = twoOwners(a, b);
 
-			List<Boolean> outcomes = race(() -> this.memberships.demote(a.toActor(), workspace.getId(), b.getId()),
-					() -> this.memberships.demote(b.toActor(), workspace.getId(), a.getId()));
+			List<Boolean> outcomes = Race.run(() -> this.memberships.demote(a.toActor(), workspace.getId(), b.getId()),
+					() -> this.memberships.demote(b.toActor(), workspace.getId(), a.getId()), REFUSALS);
 
 			assertThat(outcomes).containsExactlyInAnyOrder(true, false);
 			assertThat(owners(workspace)).hasSize(1);
@@ -62,13 +57,13 @@ class LastOwnerRaceIT extends IntegrationTest {
 			User b = this.users.user("Bob");
 			Workspace workspace = twoOwners(a, b);
 
-			List<Boolean> outcomes = race(() -> {
+			List<Boolean> outcomes = Race.run(() -> {
 				this.memberships.remove(a.toActor(), workspace.getId(), b.getId());
 				return null;
 			}, () -> {
 				this.memberships.remove(b.toActor(), workspace.getId(), a.getId());
 				return null;
-			});
+			}, REFUSALS);
 
 			assertThat(outcomes).containsExactlyInAnyOrder(true, false);
 			List<Member> members = this.workspaces.members(this.users.instanceAdmin().toActor(), workspace.getId());
@@ -87,34 +82,6 @@ class LastOwnerRaceIT extends IntegrationTest {
 			.stream()
 			.filter(Member::isOwner)
 			.toList();
-	}
-
-	/**
-	 * Runs both actions at the same moment; true for each that succeeded, false for each
-	 * refused because it would leave the workspace without an owner, or because the other
-	 * action already took the actor's role or membership away.
-	 */
-	private List<Boolean> race(Callable<?> first, Callable<?> second) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Boolean>> futures = new ArrayList<>();
-		for (Callable<?> action : List.of(first, second)) {
-			futures.add(this.threads.submit(() -> {
-				start.await();
-				try {
-					action.call();
-					return true;
-				}
-				catch (MembershipException | AccessDeniedException | WorkspaceNotFoundException refused) {
-					return false;
-				}
-			}));
-		}
-		start.countDown();
-		List<Boolean> outcomes = new ArrayList<>();
-		for (Future<Boolean> future : futures) {
-			outcomes.add(future.get());
-		}
-		return outcomes;
 	}
 
 }

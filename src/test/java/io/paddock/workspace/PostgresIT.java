@@ -1,0 +1,123 @@
+package io.paddock.workspace;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.paddock.account.AccountService;
+import io.paddock.account.NewUser;
+import io.paddock.account.User;
+import io.paddock.account.UserType;
+import io.paddock.support.Race;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The PostgreSQL path: the same Flyway migrations, queries and locks on a real PostgreSQL
+ * 17.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "paddock.admin.password=admin-password", "spring.flyway.clean-disabled=true" })
+@Import(PostgresIT.EmbeddedPostgresConfiguration.class)
+class PostgresIT {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	WorkspaceService workspaces;
+
+	@Autowired
+	WorkspaceDirectory directory;
+
+	@Autowired
+	MembershipService memberships;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void migrationsRanOnPostgres() {
+		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
+		assertThat(this.jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+			.isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void workspaceNamesAreUniqueRegardlessOfCase() {
+		User steve = user("Steve");
+		String name = "imdb-" + UUID.randomUUID().toString().substring(0, 8);
+		this.workspaces.create(steve.toActor(), name);
+
+		assertThatExceptionOfType(WorkspaceNameTakenException.class)
+			.isThrownBy(() -> this.workspaces.create(user("John").toActor(), name.toUpperCase()));
+	}
+
+	@Test
+	void viewWorkspacesListsOwnersAndCountsWithSearch() {
+		User steve = user("Steve");
+		String prefix = "pg-" + UUID.randomUUID().toString().substring(0, 8);
+		this.workspaces.create(steve.toActor(), prefix + "-a");
+		this.workspaces.create(steve.toActor(), prefix + "-b");
+
+		List<WorkspaceListing> rows = this.directory
+			.list(steve.toActor(), prefix, PageRequest.of(0, 20, Sort.by("nameKey")))
+			.getContent();
+
+		assertThat(rows).extracting(WorkspaceListing::name).containsExactly(prefix + "-a", prefix + "-b");
+		assertThat(rows.get(0).owners()).extracting(Member::email).containsExactly(steve.getEmail());
+		assertThat(rows.get(0).users()).isEqualTo(1);
+	}
+
+	@Test
+	void ownersDemotingEachOtherAtOnceKeepExactlyOneOwner() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			User a = user("Ann");
+			User b = user("Bob");
+			Workspace workspace = this.workspaces.create(a.toActor(),
+					"race-" + UUID.randomUUID().toString().substring(0, 8));
+			this.memberships.addOwner(a.toActor(), workspace.getId(), b.getEmail());
+
+			List<Boolean> outcomes = Race.run(() -> this.memberships.demote(a.toActor(), workspace.getId(), b.getId()),
+					() -> this.memberships.demote(b.toActor(), workspace.getId(), a.getId()), LastOwnerRaceIT.REFUSALS);
+
+			assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+			assertThat(this.workspaces.members(a.toActor(), workspace.getId())).filteredOn(Member::isOwner).hasSize(1);
+		}
+	}
+
+	private User user(String name) {
+		String email = name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ex.co";
+		return this.accounts.create(new NewUser(email, name, UserType.USER, "a-long-password"));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class EmbeddedPostgresConfiguration {
+
+		@Bean(destroyMethod = "close")
+		EmbeddedPostgres embeddedPostgres() throws IOException {
+			return EmbeddedPostgres.builder().start();
+		}
+
+		@Bean
+		DataSource dataSource(EmbeddedPostgres postgres) {
+			return postgres.getPostgresDatabase();
+		}
+
+	}
+
+}
