@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -76,6 +77,17 @@ public class Pipeline {
 
 	public List<PipelineStep> getSteps() {
 		return List.copyOf(this.steps);
+	}
+
+	/**
+	 * The steps as JSON, e.g. {@code [{"model":"embedder-o","version":"latest"}]}; model
+	 * names are DNS-compatible and versions UUIDs, so nothing needs escaping.
+	 */
+	public String definition() {
+		return this.steps.stream()
+			.map((step) -> "{\"model\":\"" + step.modelName() + "\",\"version\":\""
+					+ ((step.modelVersion() != null) ? step.modelVersion() : "latest") + "\"}")
+			.collect(Collectors.joining(",", "[", "]"));
 	}
 
 }

@@ -29,7 +29,10 @@ public interface WorkspaceContents {
 
 	}
 
-	record PipelineSummary(String name, Instant createTime, int steps) {
+	/**
+	 * A pipeline; {@code definition} is its ordered steps as JSON.
+	 */
+	record PipelineSummary(String name, Instant createTime, int steps, String definition) {
 
 	}
 

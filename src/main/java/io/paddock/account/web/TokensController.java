@@ -1,0 +1,59 @@
+package io.paddock.account.web;
+
+import java.util.UUID;
+
+import io.paddock.account.Actor;
+import io.paddock.account.ApiTokenService;
+import io.paddock.account.ApiTokenService.CreatedToken;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * API Tokens: each user creates and revokes their own tokens for the HTTP API.
+ */
+@Controller
+@RequestMapping("/tokens")
+class TokensController {
+
+	static final int MAX_NAME = 100;
+
+	private final ApiTokenService tokens;
+
+	TokensController(ApiTokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	@GetMapping
+	String list(Actor actor, Model model) {
+		model.addAttribute("tokens", this.tokens.list(actor));
+		return "tokens/list";
+	}
+
+	@PostMapping
+	String create(Actor actor, @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+		if (!StringUtils.hasText(name) || name.strip().length() > MAX_NAME) {
+			model.addAttribute("nameError", "Give the token a name of 1 to " + MAX_NAME + " characters.");
+			model.addAttribute("name", name);
+			return list(actor, model);
+		}
+		CreatedToken created = this.tokens.create(actor, name);
+		redirect.addFlashAttribute("created", created.value());
+		redirect.addFlashAttribute("createdName", created.token().getName());
+		return "redirect:/tokens";
+	}
+
+	@PostMapping("/{id}/revocation")
+	String revoke(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", "Revoked the token " + this.tokens.revoke(actor, id).getName() + ".");
+		return "redirect:/tokens";
+	}
+
+}

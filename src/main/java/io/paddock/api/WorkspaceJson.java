@@ -1,0 +1,42 @@
+package io.paddock.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceContents;
+
+/**
+ * A workspace as the SDK's get_workspace returns it.
+ */
+record WorkspaceJson(String name, long id, boolean archived, @JsonProperty("created_by") UUID createdBy,
+		@JsonProperty("created_at") Instant createdAt, List<ModelJson> models, List<PipelineJson> pipelines) {
+
+	static WorkspaceJson of(Workspace workspace, WorkspaceContents.Summary contents) {
+		return new WorkspaceJson(workspace.getName(), workspace.getId(), workspace.isArchived(),
+				workspace.getCreatedBy(), workspace.getCreatedAt(),
+				contents.models().stream().map(ModelJson::of).toList(),
+				contents.pipelines().stream().map(PipelineJson::of).toList());
+	}
+
+	record ModelJson(String name, String version, @JsonProperty("file_name") String fileName,
+			@JsonProperty("last_update_time") Instant lastUpdateTime) {
+
+		static ModelJson of(WorkspaceContents.ModelSummary model) {
+			return new ModelJson(model.name(), model.version(), model.fileName(), model.lastUpdateTime());
+		}
+
+	}
+
+	record PipelineJson(String name, @JsonProperty("create_time") Instant createTime, String definition) {
+
+		static PipelineJson of(WorkspaceContents.PipelineSummary pipeline) {
+			return new PipelineJson(pipeline.name(), pipeline.createTime(), pipeline.definition());
+		}
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.paddock.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.paddock.account.Actor;
+import io.paddock.api.Requests.EmailRequest;
+import io.paddock.api.Requests.IdRequest;
+import io.paddock.api.Requests.NameRequest;
+import io.paddock.workspace.MembershipService;
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceContents;
+import io.paddock.workspace.WorkspaceDirectory;
+import io.paddock.workspace.WorkspaceNotFoundException;
+import io.paddock.workspace.WorkspaceService;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The SDK's workspace operations over HTTP, with the same services and rules as the
+ * dashboard.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class WorkspacesApiController {
+
+	static final int MAX_PAGE_SIZE = 500;
+
+	private final WorkspaceService workspaces;
+
+	private final WorkspaceDirectory directory;
+
+	private final MembershipService memberships;
+
+	private final WorkspaceContents contents;
+
+	WorkspacesApiController(WorkspaceService workspaces, WorkspaceDirectory directory, MembershipService memberships,
+			WorkspaceContents contents) {
+		this.workspaces = workspaces;
+		this.directory = directory;
+		this.memberships = memberships;
+		this.contents = contents;
+	}
+
+	/**
+	 * create_workspace(name): the caller becomes its owner.
+	 */
+	@PostMapping("/workspaces")
+	ResponseEntity<WorkspaceJson> create(Actor actor, @RequestBody NameRequest request) {
+		Workspace workspace = this.workspaces.create(actor, request.name());
+		return ResponseEntity.created(URI.create("/api/v1/workspaces/by-name/" + workspace.getName()))
+			.body(json(workspace));
+	}
+
+	/**
+	 * get_workspace(name, create_if_not_exist).
+	 */
+	@GetMapping("/workspaces/by-name/{name}")
+	ResponseEntity<WorkspaceJson> get(Actor actor, @PathVariable String name,
+			@RequestParam(name = "create_if_not_exist", defaultValue = "false") boolean createIfNotExist) {
+		return this.workspaces.findByName(actor, name)
+			.map((workspace) -> ResponseEntity.ok(json(workspace)))
+			.orElseGet(() -> {
+				if (!createIfNotExist) {
+					throw new WorkspaceNotFoundException("Error: Workspace with name " + name
+							+ " does not exist. If you would like to create one, send in the request with "
+							+ "`create_if_not_exist` flag set to True.");
+				}
+				return ResponseEntity.status(201).body(json(this.workspaces.create(actor, name)));
+			});
+	}
+
+	/**
+	 * list_workspaces(): the workspaces the caller can see (admins: all), by name.
+	 */
+	@GetMapping("/workspaces")
+	List<WorkspaceListItemJson> list(Actor actor, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+				Sort.by("nameKey"));
+		return this.directory.list(actor, "", request).map(WorkspaceListItemJson::of).getContent();
+	}
+
+	@GetMapping("/current-workspace")
+	WorkspaceJson current(Actor actor) {
+		return json(this.workspaces.current(actor));
+	}
+
+	@PutMapping("/current-workspace")
+	WorkspaceJson setCurrent(Actor actor, @RequestBody IdRequest request) {
+		if (request.id() == null) {
+			throw new IllegalArgumentException("Send the id of the workspace to make current: {\"id\": 4}.");
+		}
+		return json(this.workspaces.switchTo(actor, request.id()));
+	}
+
+	/**
+	 * add_user(email): adds an existing user of the instance as a collaborator.
+	 */
+	@PostMapping("/workspaces/{id}/users")
+	WorkspaceJson addUser(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {
+		this.memberships.addUser(actor, id, requireEmail(request));
+		return json(this.workspaces.get(actor, id));
+	}
+
+	/**
+	 * remove_user(email).
+	 */
+	@DeleteMapping("/workspaces/{id}/users/{email}")
+	ResponseEntity<Void> removeUser(Actor actor, @PathVariable long id, @PathVariable String email) {
+		this.memberships.removeByEmail(actor, id, email);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * add_owner(email): promotes a member, or adds an existing user as owner.
+	 */
+	@PostMapping("/workspaces/{id}/owners")
+	WorkspaceJson addOwner(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {
+		this.memberships.addOwner(actor, id, requireEmail(request));
+		return json(this.workspaces.get(actor, id));
+	}
+
+	private WorkspaceJson json(Workspace workspace) {
+		return WorkspaceJson.of(workspace, this.contents.summaryOf(workspace.getId()));
+	}
+
+	private static String requireEmail(EmailRequest request) {
+		if (request.email() == null || request.email().isBlank()) {
+			throw new IllegalArgumentException(
+					"Send the email of a user of this instance: {\"email\": \"john@ex.co\"}.");
+		}
+		return request.email();
+	}
+
+}

@@ -1,0 +1,188 @@
+package io.paddock.api;
+
+import io.paddock.account.ApiTokenService;
+import io.paddock.account.User;
+import io.paddock.api.ApiClient.Response;
+import io.paddock.support.IntegrationTest;
+import io.paddock.support.TestUsers;
+import io.paddock.workspace.MembershipService;
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkspacesApiIT extends IntegrationTest {
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	WorkspaceService workspaces;
+
+	@Autowired
+	MembershipService memberships;
+
+	@Test
+	void createThenCallerIsOwnerAndTheWorkspaceIsReturnedLikeTheSdk() throws Exception {
+		User steve = this.users.user("Steve");
+		String name = TestUsers.uniqueName("imdb-workspace");
+
+		Response created = client(steve).post("/api/v1/workspaces", "{\"name\": \"" + name + "\"}");
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.json().get("name").asString()).isEqualTo(name);
+		assertThat(created.json().get("id").isIntegralNumber()).isTrue();
+		assertThat(created.json().get("archived").asBoolean()).isFalse();
+		assertThat(created.json().get("created_by").asString()).isEqualTo(steve.getId().toString());
+		assertThat(created.json().get("created_at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
+		assertThat(created.json().get("models").isArray()).isTrue();
+		assertThat(created.json().get("pipelines").isArray()).isTrue();
+		Workspace workspace = this.workspaces.findByName(steve.toActor(), name).orElseThrow();
+		assertThat(this.workspaces.mayManage(steve.toActor(), workspace.getId())).isTrue();
+	}
+
+	@Test
+	void createWithBadOrTakenNameThen400Or409Problem() throws Exception {
+		User steve = this.users.user("Steve");
+		String taken = TestUsers.uniqueName("aloha");
+		this.workspaces.create(this.users.user("John").toActor(), taken);
+
+		Response bad = client(steve).post("/api/v1/workspaces", "{\"name\": \"bad_name\"}");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.contentType()).startsWith("application/problem+json");
+		assertThat(bad.detail()).contains("must be DNS-compatible (ASCII alpha-numeric plus dash (-))");
+
+		Response conflict = client(steve).post("/api/v1/workspaces", "{\"name\": \"" + taken.toUpperCase() + "\"}");
+		assertThat(conflict.status()).isEqualTo(409);
+		assertThat(conflict.detail()).isEqualTo("The workspace name " + taken.toUpperCase() + " is already taken.");
+
+		assertThat(client(steve).post("/api/v1/workspaces", "not json").status()).isEqualTo(400);
+	}
+
+	@Test
+	void getByNameWhenMissingOrInvisibleThenSdkMessageUnlessCreating() throws Exception {
+		User steve = this.users.user("Steve");
+		String hidden = TestUsers.uniqueName("hidden");
+		this.workspaces.create(this.users.user("John").toActor(), hidden);
+		String missing = TestUsers.uniqueName("helper-demo-workspace");
+		String sdkMessage = "Error: Workspace with name %s does not exist. If you would like to create one, send in the "
+				+ "request with `create_if_not_exist` flag set to True.";
+
+		Response absent = client(steve).get("/api/v1/workspaces/by-name/" + missing);
+		assertThat(absent.status()).isEqualTo(404);
+		assertThat(absent.detail()).isEqualTo(sdkMessage.formatted(missing));
+		Response invisible = client(steve).get("/api/v1/workspaces/by-name/" + hidden);
+		assertThat(invisible.status()).isEqualTo(404);
+		assertThat(invisible.detail()).isEqualTo(sdkMessage.formatted(hidden));
+
+		Response created = client(steve).get("/api/v1/workspaces/by-name/" + missing + "?create_if_not_exist=true");
+		assertThat(created.status()).isEqualTo(201);
+		Response again = client(steve).get("/api/v1/workspaces/by-name/" + missing + "?create_if_not_exist=true");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().get("id").asLong()).isEqualTo(created.json().get("id").asLong());
+		assertThat(client(steve).get("/api/v1/workspaces/by-name/" + hidden + "?create_if_not_exist=true").status())
+			.isEqualTo(409);
+	}
+
+	@Test
+	void listShowsVisibleWorkspacesWithUsersAndCounts() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+		this.workspaces.create(this.users.user("Other").toActor(), TestUsers.uniqueName("not-mine"));
+
+		Response list = client(steve).get("/api/v1/workspaces");
+
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json().size()).isEqualTo(2);
+		var row = list.json().get(1).get("name").asString().equals(imdb.getName()) ? list.json().get(1)
+				: list.json().get(0);
+		assertThat(row.get("name").asString()).isEqualTo(imdb.getName());
+		assertThat(row.get("users").get(0).asString()).isEqualTo(steve.getEmail());
+		assertThat(row.get("users").get(1).asString()).isEqualTo(john.getEmail());
+		assertThat(row.get("models").asLong()).isZero();
+		assertThat(row.get("pipelines").asLong()).isZero();
+		assertThat(client(this.users.admin("Ada")).get("/api/v1/workspaces").json().size()).isGreaterThan(2);
+	}
+
+	@Test
+	void currentWorkspaceIsSharedWithTheDashboard() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+
+		assertThat(client(steve).get("/api/v1/current-workspace").json().get("name").asString())
+			.isEqualTo(steve.getEmail() + " - Default Workspace");
+		Response set = client(steve).send("PUT", "/api/v1/current-workspace", "{\"id\": " + imdb.getId() + "}");
+
+		assertThat(set.status()).isEqualTo(200);
+		assertThat(set.json().get("name").asString()).isEqualTo(imdb.getName());
+		assertThat(this.workspaces.current(steve.toActor()).getId()).isEqualTo(imdb.getId());
+		Workspace hidden = this.workspaces.create(this.users.user("John").toActor(), TestUsers.uniqueName("hidden"));
+		assertThat(client(steve).send("PUT", "/api/v1/current-workspace", "{\"id\": " + hidden.getId() + "}").status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void addUserRemoveUserAndAddOwnerFollowTheRulesAndMessages() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		String users = "/api/v1/workspaces/" + imdb.getId() + "/users";
+		String email = "{\"email\": \"" + john.getEmail() + "\"}";
+
+		assertThat(client(steve).post(users, email).status()).isEqualTo(200);
+		Response again = client(steve).post(users, email);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.detail())
+			.isEqualTo("User " + john.getEmail() + ", already exists in workspace " + imdb.getName());
+		assertThat(client(steve).post(users, "{\"email\": \"nobody@ex.co\"}").status()).isEqualTo(404);
+
+		Response collaboratorActs = client(john).post("/api/v1/workspaces/" + imdb.getId() + "/owners", email);
+		assertThat(collaboratorActs.status()).isEqualTo(403);
+
+		Response lastOwner = client(steve).send("DELETE", users + "/" + steve.getEmail(), null);
+		assertThat(lastOwner.status()).isEqualTo(409);
+		assertThat(lastOwner.detail()).isEqualTo("Last owner of a workspace cannot be removed");
+
+		Response promoted = client(steve).post("/api/v1/workspaces/" + imdb.getId() + "/owners", email);
+		assertThat(promoted.status()).isEqualTo(200);
+		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
+
+		assertThat(client(steve).send("DELETE", users + "/" + john.getEmail(), null).status()).isEqualTo(204);
+		assertThat(client(john).get("/api/v1/workspaces/by-name/" + imdb.getName()).status()).isEqualTo(404);
+
+		Workspace johns = this.workspaces.defaultWorkspaceOf(john.getId());
+		User admin = this.users.admin("Ada");
+		Response defaultWorkspace = client(admin).send("DELETE",
+				"/api/v1/workspaces/" + johns.getId() + "/users/" + john.getEmail(), null);
+		assertThat(defaultWorkspace.status()).isEqualTo(409);
+		assertThat(defaultWorkspace.detail()).isEqualTo("User cannot be removed from their default workspace");
+		assertThat(client(this.users.user("Other")).post(users, email).status()).isEqualTo(404);
+	}
+
+	@Test
+	void missingUnknownOrRevokedTokenThen401Problem() throws Exception {
+		User steve = this.users.user("Steve");
+		ApiTokenService.CreatedToken token = this.tokens.create(steve.toActor(), "laptop");
+
+		Response none = new ApiClient(baseUrl(), null).get("/api/v1/workspaces");
+		assertThat(none.status()).isEqualTo(401);
+		assertThat(none.contentType()).startsWith("application/problem+json");
+		assertThat(none.detail()).contains("Authorization: Bearer");
+		assertThat(new ApiClient(baseUrl(), "pdk_not-a-token").get("/api/v1/workspaces").status()).isEqualTo(401);
+		assertThat(new ApiClient(baseUrl(), token.value()).get("/api/v1/workspaces").status()).isEqualTo(200);
+
+		this.tokens.revoke(steve.toActor(), token.token().getId());
+
+		assertThat(new ApiClient(baseUrl(), token.value()).get("/api/v1/workspaces").status()).isEqualTo(401);
+	}
+
+	ApiClient client(User user) {
+		return new ApiClient(baseUrl(), this.tokens.create(user.toActor(), "test").value());
+	}
+
+}
