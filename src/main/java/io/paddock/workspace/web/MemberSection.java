@@ -27,9 +27,11 @@ class MemberSection {
 		List<Member> members = this.workspaces.members(actor, workspace.getId());
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("members", members);
+		long owners = members.stream().filter(Member::isOwner).count();
+		model.addAttribute("ownerCount", owners);
 		model.addAttribute("canManage", this.workspaces.mayManage(actor, workspace.getId()));
-		model.addAttribute("canLeave",
-				!workspace.isDefaultOf(actor.id()) && members.stream().anyMatch((m) -> m.userId().equals(actor.id())));
+		model.addAttribute("canLeave", !workspace.isDefaultOf(actor.id())
+				&& members.stream().anyMatch((m) -> m.userId().equals(actor.id()) && (!m.isOwner() || owners > 1)));
 	}
 
 }
