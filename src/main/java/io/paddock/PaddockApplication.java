@@ -1,6 +1,7 @@
 package io.paddock;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,9 +16,13 @@ public class PaddockApplication {
 		SpringApplication.run(PaddockApplication.class, args);
 	}
 
+	/**
+	 * UTC, in the microseconds that PostgreSQL and H2 keep, so a timestamp reads back as
+	 * it was written.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 }

@@ -25,7 +25,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+					"/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/users/**", "/outbox/**")
 			.hasRole("ADMIN")
