@@ -37,6 +37,8 @@ public class Pipeline {
 
 	private Instant createdAt;
 
+	private String definition;
+
 	@ElementCollection
 	@CollectionTable(name = "pipeline_steps", joinColumns = @JoinColumn(name = "pipeline_id"))
 	@OrderColumn(name = "position")
@@ -50,6 +52,7 @@ public class Pipeline {
 		this.name = name;
 		this.nameKey = name.toLowerCase(Locale.ROOT);
 		this.steps = new ArrayList<>(steps);
+		this.definition = PipelineDefinition.toJson(steps);
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}
@@ -72,6 +75,13 @@ public class Pipeline {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * The steps as JSON, e.g. {@code [{"model":"embedder-o","version":"latest"}]}.
+	 */
+	public String getDefinition() {
+		return this.definition;
 	}
 
 	public List<PipelineStep> getSteps() {
