@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,6 +23,22 @@ final class PipelineDefinition {
 	static String toJson(List<PipelineStep> steps) {
 		List<Map<String, String>> array = steps.stream().map(PipelineDefinition::toMap).toList();
 		return JSON.writeValueAsString(array);
+	}
+
+	/**
+	 * The JSON array with each element on a line of its own.
+	 */
+	static String pretty(String json) {
+		JsonNode array = JSON.readTree(json);
+		if (!array.isArray() || array.isEmpty()) {
+			return json;
+		}
+		StringBuilder out = new StringBuilder("[\n");
+		for (int i = 0; i < array.size(); i++) {
+			out.append("  ").append(JSON.writeValueAsString(array.get(i)));
+			out.append((i < array.size() - 1) ? ",\n" : "\n");
+		}
+		return out.append("]").toString();
 	}
 
 	static String versionOf(PipelineStep step) {

@@ -12,4 +12,11 @@ import java.util.List;
 public record PipelineDetails(String name, Instant createTime, String createdBy, List<StepRequest> steps,
 		String definition) {
 
+	/**
+	 * The definition with one step a line, for reading.
+	 */
+	public String displayDefinition() {
+		return PipelineDefinition.pretty(this.definition);
+	}
+
 }

@@ -29,6 +29,13 @@ record PipelineForm(String name, List<String> steps) {
 		return shown;
 	}
 
+	/**
+	 * How many step rows the form had, blank ones included.
+	 */
+	int submittedRows() {
+		return (this.steps != null) ? this.steps.size() : 0;
+	}
+
 	List<String> chosen() {
 		return (this.steps != null) ? this.steps.stream().filter((s) -> s != null && !s.isBlank()).toList() : List.of();
 	}

@@ -51,7 +51,7 @@ class PipelinesController {
 
 	@PostMapping(params = "addStep")
 	String addStep(Actor actor, @PathVariable long id, @ModelAttribute("form") PipelineForm form, Model model) {
-		return listPage(actor, id, form, Math.max(form.chosen().size() + 1, PipelineForm.INITIAL_STEPS), model);
+		return listPage(actor, id, form, Math.max(form.submittedRows() + 1, PipelineForm.INITIAL_STEPS), model);
 	}
 
 	@PostMapping
@@ -66,7 +66,7 @@ class PipelinesController {
 		catch (CatalogException ex) {
 			result.rejectValue(ex.field(), "invalid", ex.getMessage());
 		}
-		return listPage(actor, id, form, Math.max(form.chosen().size(), PipelineForm.INITIAL_STEPS), model);
+		return listPage(actor, id, form, Math.max(form.submittedRows(), PipelineForm.INITIAL_STEPS), model);
 	}
 
 	@PostMapping("/{name}/delete")

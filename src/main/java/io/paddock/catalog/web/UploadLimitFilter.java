@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is the CSRF check (Tomcat 11 then throws from {@code getParameter}), so this runs
  * before Spring Security: it reads the parts itself and, when they are too large,
  * redirects to {@code /workspaces/{id}/models?problem=too-large}. Nothing is stored: the
- * container's spooled part is deleted with the request.
+ * container's spooled part is deleted with the request. Parts read here are the ones the
+ * CSRF check then reads its token from, so the token can stay in the form body.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
