@@ -71,14 +71,16 @@ final class SignedInClient {
 	}
 
 	/**
-	 * Posts the Upload form as a browser does, the file streamed from disk.
+	 * Posts the Upload form as a browser does, the file streamed from disk and the CSRF
+	 * token last.
 	 */
 	HttpResponse<String> upload(String path, String name, String fileName, Path file) {
 		String boundary = "----paddock" + UUID.randomUUID();
 		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + name + "\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-		String tail = "\r\n--" + boundary + "--\r\n";
+		String tail = "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf
+				+ "\r\n--" + boundary + "--\r\n";
 		BodyPublisher body;
 		try {
 			body = BodyPublishers.concat(BodyPublishers.ofString(head), BodyPublishers.ofFile(file),
@@ -87,7 +89,7 @@ final class SignedInClient {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return send(HttpRequest.newBuilder(uri(path + "?_csrf=" + encode(this.csrf)))
+		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(body)
 			.build(), BodyHandlers.ofString());
