@@ -7,6 +7,7 @@ import java.util.Random;
 
 import io.paddock.account.User;
 import io.paddock.pages.LoginPage;
+import io.paddock.pages.ModelPage;
 import io.paddock.pages.ModelsPage;
 import io.paddock.pages.PipelinesPage;
 import io.paddock.pages.WorkspacesPage;
@@ -113,6 +114,32 @@ class CatalogBrowserIT extends BrowserTest {
 		pipelines.create("imdb-pipeline", "(no step)");
 		assertThat(pipelines.fieldError("steps-error")).contains("Add at least one step");
 		assertAccessible();
+	}
+
+	@Test
+	void removeModelWhenUsedByPipelineThenRefusedUntilPipelineDeleted() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace workspace = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb"));
+		LoginPage.open(this.browser, baseUrl()).signInAs(steve.getEmail(), TestUsers.PASSWORD);
+		ModelsPage.open(this.browser, baseUrl(), workspace.getId())
+			.upload("embedder-o", file("e1.onnx", 1024))
+			.upload("embedder-o", file("e2.onnx", 2048));
+		PipelinesPage.open(this.browser, baseUrl(), workspace.getId())
+			.create("imdb-pipeline", "embedder-o (latest version)");
+
+		ModelPage model = ModelsPage.open(this.browser, baseUrl(), workspace.getId()).open("embedder-o");
+		assertThat(model.versions()).hasSize(2);
+		assertAccessible();
+		screenshot("model-history");
+		model = model.removeExpectingRefusal();
+		assertThat(model.problem()).contains("used by pipeline imdb-pipeline");
+		assertAccessible();
+
+		PipelinesPage.open(this.browser, baseUrl(), workspace.getId()).delete("imdb-pipeline");
+		this.browser.get(baseUrl() + "/workspaces/" + workspace.getId() + "/models/embedder-o");
+		ModelsPage models = ModelsPage.open(this.browser, baseUrl(), workspace.getId()).open("embedder-o").remove();
+		assertThat(models.notice()).contains("Removed model embedder-o");
+		assertThat(models.names()).isEmpty();
 	}
 
 	@Test

@@ -79,6 +79,14 @@ public class ModelsPage {
 		return row(name).findElement(By.cssSelector("code.hash")).getText();
 	}
 
+	/**
+	 * Opens a model's version history by its name in the list.
+	 */
+	public ModelPage open(String name) {
+		row(name).findElement(By.cssSelector("th a")).click();
+		return ModelPage.expect(this.browser, this.baseUrl);
+	}
+
 	public WorkspacePage workspace() {
 		this.browser.findElement(By.cssSelector("#page .eyebrow a")).click();
 		return WorkspacePage.expect(this.browser, this.baseUrl);

@@ -60,6 +60,11 @@ public class PipelinesPage {
 		return this;
 	}
 
+	public PipelinesPage delete(String name) {
+		submit(By.cssSelector("#pipeline-" + name + " form button"));
+		return this;
+	}
+
 	public int stepRows() {
 		return this.browser.findElements(By.cssSelector("#pipeline-form select[name=steps]")).size();
 	}
