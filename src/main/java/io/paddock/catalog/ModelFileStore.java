@@ -9,12 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -32,6 +38,8 @@ class ModelFileStore {
 	private static final Logger log = LoggerFactory.getLogger(ModelFileStore.class);
 
 	private static final int BUFFER_SIZE = 64 * 1024;
+
+	static final Duration STALE_UPLOAD = Duration.ofDays(1);
 
 	private final Path root;
 
@@ -84,6 +92,37 @@ class ModelFileStore {
 		}
 		finally {
 			deleteQuietly(temp);
+		}
+	}
+
+	/**
+	 * Deletes the temporary files of uploads that died with the process (a crash or a
+	 * kill while copying), once they are older than {@link #STALE_UPLOAD}: younger ones
+	 * may belong to an upload still running on another instance sharing the directory.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void removeStaleUploads() {
+		removeStaleUploads(Instant.now().minus(STALE_UPLOAD));
+	}
+
+	int removeStaleUploads(Instant olderThan) {
+		if (!Files.isDirectory(this.root)) {
+			return 0;
+		}
+		try (Stream<Path> found = Files.find(this.root, 2,
+				(path, attributes) -> attributes.isRegularFile() && path.getFileName().toString().startsWith(".upload-")
+						&& path.getFileName().toString().endsWith(".part")
+						&& attributes.lastModifiedTime().toInstant().isBefore(olderThan))) {
+			List<Path> stale = found.toList();
+			stale.forEach(ModelFileStore::deleteQuietly);
+			if (!stale.isEmpty()) {
+				log.info("Removed {} unfinished upload(s) from {}", stale.size(), this.root);
+			}
+			return stale.size();
+		}
+		catch (IOException ex) {
+			log.warn("Could not look for unfinished uploads in {}: {}", this.root, ex.getMessage());
+			return 0;
 		}
 	}
 

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -62,6 +65,22 @@ class ModelFileStoreTests {
 			.isThrownBy(() -> store.store(7, UUID.randomUUID(), "empty.onnx", bytes("")))
 			.withMessageContaining("empty.onnx is empty");
 		assertThat(filesIn(this.dir.resolve("7"))).isEmpty();
+	}
+
+	@Test
+	void removeStaleUploadsThenOnlyOldPartFilesDeleted() throws IOException {
+		ModelFileStore store = new ModelFileStore(new StorageProperties(this.dir, DataSize.ofKilobytes(1)));
+		Path folder = Files.createDirectories(this.dir.resolve("7"));
+		Path old = Files.writeString(folder.resolve(".upload-1.part"), "half");
+		Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+		Files.writeString(folder.resolve(".upload-2.part"), "still uploading");
+		Path model = Files.writeString(folder.resolve(UUID.randomUUID().toString()), "model");
+		Files.setLastModifiedTime(model, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+		int removed = store.removeStaleUploads(Instant.now().minus(ModelFileStore.STALE_UPLOAD));
+
+		assertThat(removed).isEqualTo(1);
+		assertThat(filesIn(folder)).containsExactlyInAnyOrder(".upload-2.part", model.getFileName().toString());
 	}
 
 	@Test
