@@ -186,7 +186,11 @@ public class CatalogService {
 	@Transactional
 	public void removeModel(Actor actor, long workspaceId, String name) {
 		Workspace workspace = this.workspaces.requireVisible(actor, workspaceId);
-		List<ModelVersion> found = versionsOf(workspaceId, name);
+		List<ModelVersion> found = (name != null) ? this.versions.lockVersions(workspaceId, CatalogName.keyOf(name))
+				: List.of();
+		if (found.isEmpty()) {
+			throw new CatalogItemNotFoundException("There is no model " + name + " in this workspace.");
+		}
 		String modelName = found.get(0).getName();
 		List<String> users = this.pipelines.namesUsingModel(workspaceId, CatalogName.keyOf(name));
 		if (!users.isEmpty()) {
@@ -275,7 +279,7 @@ public class CatalogService {
 		if (model.isEmpty()) {
 			throw new InvalidCatalogInputException("steps", "Step " + position + " names no model.");
 		}
-		List<ModelVersion> found = this.versions.findVersions(workspace.getId(), CatalogName.keyOf(model));
+		List<ModelVersion> found = this.versions.lockVersions(workspace.getId(), CatalogName.keyOf(model));
 		if (found.isEmpty()) {
 			throw new InvalidCatalogInputException("steps", "Step " + position + " names model " + model
 					+ ", which does not exist in " + workspace.getName() + ".");

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
@@ -32,6 +35,16 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 			select v from ModelVersion v where v.workspaceId = :workspaceId and v.nameKey = :nameKey
 			order by v.createdAt desc, v.id""")
 	List<ModelVersion> findVersions(Long workspaceId, String nameKey);
+
+	/**
+	 * The versions of one model, locked until the transaction ends, so that removing a
+	 * model and creating a pipeline that uses it cannot both succeed.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("""
+			select v from ModelVersion v where v.workspaceId = :workspaceId and v.nameKey = :nameKey
+			order by v.createdAt desc, v.id""")
+	List<ModelVersion> lockVersions(Long workspaceId, String nameKey);
 
 	@Query("""
 			select v from ModelVersion v where v.workspaceId = :workspaceId

@@ -2,6 +2,11 @@ package io.paddock.catalog;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.paddock.account.Actor;
 import io.paddock.support.IntegrationTest;
@@ -176,6 +181,36 @@ class PipelineIT extends IntegrationTest {
 		this.catalog.deletePipeline(this.steve, id(), "b-pipeline");
 		this.catalog.removeModel(this.steve, id(), "embedder-o");
 		assertThat(this.catalog.models(this.steve, id())).extracting(ModelInfo::name).containsExactly("smodel-o");
+	}
+
+	@Test
+	void removeModelWhileCreatingPipelineThenNeverBothSucceed() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			String model = "racy-" + round;
+			upload(model, "racy.onnx");
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			Future<Boolean> removed = threads
+				.submit(() -> succeeded(start, () -> this.catalog.removeModel(this.steve, id(), model)));
+			Future<Boolean> created = threads.submit(() -> succeeded(start, () -> this.catalog
+				.createPipeline(this.steve, id(), "uses-" + model, List.of(StepRequest.latest(model)))));
+			start.countDown();
+			boolean bothSucceeded = removed.get(10, TimeUnit.SECONDS) && created.get(10, TimeUnit.SECONDS);
+			threads.shutdown();
+
+			assertThat(bothSucceeded).as("round %d: model removed and a pipeline created using it", round).isFalse();
+		}
+	}
+
+	private static boolean succeeded(CountDownLatch start, Runnable action) throws InterruptedException {
+		start.await();
+		try {
+			action.run();
+			return true;
+		}
+		catch (CatalogException | CatalogItemNotFoundException ex) {
+			return false;
+		}
 	}
 
 	private long id() {
