@@ -50,7 +50,7 @@ class CatalogContents implements WorkspaceContents {
 			.toList();
 		List<PipelineSummary> all = this.pipelines.findByWorkspace(workspaceId)
 			.stream()
-			.map((p) -> new PipelineSummary(p.getName(), p.getCreatedAt(), p.getSteps().size(), p.definition()))
+			.map((p) -> new PipelineSummary(p.getName(), p.getCreatedAt(), p.getSteps().size(), p.getDefinition()))
 			.toList();
 		return new Summary(latest, all);
 	}

@@ -64,6 +64,10 @@ public class ModelVersion {
 		return this.name;
 	}
 
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
 	public String getFileName() {
 		return this.fileName;
 	}

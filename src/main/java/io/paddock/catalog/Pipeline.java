@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -38,6 +37,8 @@ public class Pipeline {
 
 	private Instant createdAt;
 
+	private String definition;
+
 	@ElementCollection
 	@CollectionTable(name = "pipeline_steps", joinColumns = @JoinColumn(name = "pipeline_id"))
 	@OrderColumn(name = "position")
@@ -51,6 +52,7 @@ public class Pipeline {
 		this.name = name;
 		this.nameKey = name.toLowerCase(Locale.ROOT);
 		this.steps = new ArrayList<>(steps);
+		this.definition = PipelineDefinition.toJson(steps);
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}
@@ -75,19 +77,15 @@ public class Pipeline {
 		return this.createdAt;
 	}
 
-	public List<PipelineStep> getSteps() {
-		return List.copyOf(this.steps);
+	/**
+	 * The steps as JSON, e.g. {@code [{"model":"embedder-o","version":"latest"}]}.
+	 */
+	public String getDefinition() {
+		return this.definition;
 	}
 
-	/**
-	 * The steps as JSON, e.g. {@code [{"model":"embedder-o","version":"latest"}]}; model
-	 * names are DNS-compatible and versions UUIDs, so nothing needs escaping.
-	 */
-	public String definition() {
-		return this.steps.stream()
-			.map((step) -> "{\"model\":\"" + step.modelName() + "\",\"version\":\""
-					+ ((step.modelVersion() != null) ? step.modelVersion() : "latest") + "\"}")
-			.collect(Collectors.joining(",", "[", "]"));
+	public List<PipelineStep> getSteps() {
+		return List.copyOf(this.steps);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.paddock.catalog;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -15,5 +16,14 @@ interface PipelineRepository extends JpaRepository<Pipeline, Long> {
 
 	@Query("select p from Pipeline p where p.workspaceId = :workspaceId order by p.nameKey")
 	List<Pipeline> findByWorkspace(Long workspaceId);
+
+	boolean existsByWorkspaceIdAndNameKey(Long workspaceId, String nameKey);
+
+	Optional<Pipeline> findByWorkspaceIdAndNameKey(Long workspaceId, String nameKey);
+
+	@Query("""
+			select distinct p.name from Pipeline p join p.steps s
+			where p.workspaceId = :workspaceId and lower(s.modelName) = :nameKey order by p.name""")
+	List<String> namesUsingModel(Long workspaceId, String nameKey);
 
 }

@@ -1,6 +1,9 @@
 package io.paddock.demo;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +13,9 @@ import io.paddock.account.Actor;
 import io.paddock.account.NewUser;
 import io.paddock.account.User;
 import io.paddock.account.UserType;
+import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.StepRequest;
+import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.boot.ApplicationArguments;
@@ -21,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the example instance of the original guide (steve@ex.co, john@ex.co and their
- * workspaces) when started with {@code --paddock.demo-data=true}. Runs once: an instance
- * that already has steve@ex.co is left alone.
+ * workspaces, and models and a pipeline in imdb-workspace) when started with
+ * {@code --paddock.demo-data=true}. Runs once: an instance that already has steve@ex.co
+ * is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("paddock.demo-data")
@@ -40,9 +47,12 @@ class DemoData implements ApplicationRunner {
 
 	private final WorkspaceService workspaces;
 
-	DemoData(AccountService accounts, WorkspaceService workspaces) {
+	private final CatalogService catalog;
+
+	DemoData(AccountService accounts, WorkspaceService workspaces, CatalogService catalog) {
 		this.accounts = accounts;
 		this.workspaces = workspaces;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -53,8 +63,28 @@ class DemoData implements ApplicationRunner {
 		User steve = this.accounts.create(new NewUser("steve@ex.co", "Steve", UserType.USER, PASSWORD));
 		this.accounts.create(new NewUser("john@ex.co", "John", UserType.USER, PASSWORD));
 		Actor owner = steve.toActor();
-		WORKSPACES.forEach((name) -> this.workspaces.create(owner, name));
+		WORKSPACES.forEach((name) -> {
+			Workspace workspace = this.workspaces.create(owner, name);
+			if (name.equals("imdb-workspace")) {
+				seedCatalog(owner, workspace);
+			}
+		});
 		log.info("Demo data: users steve@ex.co and john@ex.co (password '{}'), workspaces {}", PASSWORD, WORKSPACES);
+	}
+
+	/**
+	 * The models and pipeline of the guide's imdb example; the files are small stand-ins
+	 * made here.
+	 */
+	private void seedCatalog(Actor owner, Workspace workspace) {
+		byte[] onnx = new byte[6 * 1024];
+		new Random(42).nextBytes(onnx);
+		this.catalog.upload(owner, workspace.getId(), "embedder-o", "embedder.onnx", new ByteArrayInputStream(onnx));
+		byte[] python = "def predict(embeddings):\n    return [sum(e) > 0 for e in embeddings]\n"
+			.getBytes(StandardCharsets.UTF_8);
+		this.catalog.upload(owner, workspace.getId(), "smodel-o", "smodel.py", new ByteArrayInputStream(python));
+		this.catalog.createPipeline(owner, workspace.getId(), "imdb-pipeline",
+				List.of(StepRequest.latest("embedder-o"), StepRequest.latest("smodel-o")));
 	}
 
 }

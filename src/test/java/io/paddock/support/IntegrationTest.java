@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:paddock-it;DB_CLOSE_DELAY=-1",
-				"paddock.admin.email=" + TestUsers.ADMIN_EMAIL, "paddock.admin.password=" + TestUsers.PASSWORD })
+				"paddock.admin.email=" + TestUsers.ADMIN_EMAIL, "paddock.admin.password=" + TestUsers.PASSWORD,
+				"paddock.storage.dir=target/test-storage", "paddock.storage.max-upload-size=16MB" })
 @Import(TestUsers.class)
 public abstract class IntegrationTest {
 

@@ -1,0 +1,13 @@
+package io.paddock.catalog;
+
+/**
+ * The model, model version or pipeline does not exist in the workspace (an API answers
+ * 404). Items of other workspaces get the same answer.
+ */
+public class CatalogItemNotFoundException extends RuntimeException {
+
+	CatalogItemNotFoundException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,142 @@
+package io.paddock.catalog.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.paddock.account.Actor;
+import io.paddock.catalog.CatalogException;
+import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.ModelFile;
+import io.paddock.catalog.ModelVersionDetails;
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Models page of a workspace (latest versions, upload), one model's version history,
+ * downloads and removal.
+ */
+@Controller
+@RequestMapping("/workspaces/{id}/models")
+class ModelsController {
+
+	private final CatalogService catalog;
+
+	private final WorkspaceService workspaces;
+
+	private final MessageSource messages;
+
+	ModelsController(CatalogService catalog, WorkspaceService workspaces, MessageSource messages) {
+		this.catalog = catalog;
+		this.workspaces = workspaces;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Actor actor, @PathVariable long id, @RequestParam(required = false) String problem, Model model,
+			Locale locale) {
+		model.addAttribute("form", ModelUploadForm.empty());
+		if (UploadLimitFilter.TOO_LARGE.equals(problem)) {
+			model.addAttribute("problem", this.messages.getMessage("models.upload.tooLarge",
+					new Object[] { this.catalog.maxUploadSize().toMegabytes() }, locale));
+		}
+		return listPage(actor, id, model);
+	}
+
+	@PostMapping
+	String upload(Actor actor, @PathVariable long id, @ModelAttribute("form") ModelUploadForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+		if (!form.hasFile()) {
+			result.rejectValue("file", "models.upload.file.required");
+		}
+		else {
+			try (InputStream content = form.file().getInputStream()) {
+				ModelVersionDetails uploaded = this.catalog.upload(actor, id, form.name(),
+						form.file().getOriginalFilename(), content);
+				redirect.addFlashAttribute("notice", this.messages.getMessage("models.upload.done",
+						new Object[] { uploaded.fileName(), uploaded.name(), uploaded.version() }, locale));
+				return "redirect:/workspaces/{id}/models";
+			}
+			catch (CatalogException ex) {
+				result.rejectValue(ex.field(), "invalid", ex.getMessage());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return listPage(actor, id, model);
+	}
+
+	@GetMapping("/{name}")
+	String show(Actor actor, @PathVariable long id, @PathVariable String name, Model model) {
+		model.addAttribute("workspace", this.workspaces.requireVisible(actor, id));
+		var versions = this.catalog.history(actor, id, name);
+		model.addAttribute("name", versions.get(0).name());
+		model.addAttribute("versions", versions);
+		model.addAttribute("maxUploadSize", this.catalog.maxUploadSize().toMegabytes());
+		return "models/show";
+	}
+
+	@GetMapping("/{name}/versions/{version}/file")
+	ResponseEntity<Resource> download(Actor actor, @PathVariable long id, @PathVariable String name,
+			@PathVariable UUID version) {
+		ModelFile file = this.catalog.file(actor, id, name, version);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(file.size())
+			.eTag(file.sha256())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-SHA256", file.sha256())
+			.body(new FileSystemResource(file.path()));
+	}
+
+	@PostMapping("/{name}/remove")
+	String remove(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			this.catalog.removeModel(actor, id, name);
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("models.remove.done", new Object[] { name }, locale));
+			return "redirect:/workspaces/{id}/models";
+		}
+		catch (CatalogException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addAttribute("name", name);
+			return "redirect:/workspaces/{id}/models/{name}";
+		}
+	}
+
+	private String listPage(Actor actor, long id, Model model) {
+		Workspace workspace = this.workspaces.requireVisible(actor, id);
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("models", this.catalog.latestModels(actor, id));
+		model.addAttribute("maxUploadSize", this.catalog.maxUploadSize().toMegabytes());
+		return "models/list";
+	}
+
+}
