@@ -1,5 +1,7 @@
 package io.paddock.api;
 
+import io.paddock.catalog.CatalogConflictException;
+import io.paddock.catalog.InvalidCatalogInputException;
 import io.paddock.shared.NotFoundException;
 import io.paddock.workspace.InvalidWorkspaceNameException;
 import io.paddock.workspace.MembershipException;
@@ -23,7 +25,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
-	@ExceptionHandler({ InvalidWorkspaceNameException.class, IllegalArgumentException.class })
+	@ExceptionHandler({ InvalidWorkspaceNameException.class, InvalidCatalogInputException.class,
+			IllegalArgumentException.class })
 	ProblemDetail badRequest(RuntimeException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
@@ -39,8 +42,8 @@ class ApiExceptionHandler {
 				"The value '" + ex.getValue() + "' is not valid for " + ex.getName() + ".");
 	}
 
-	@ExceptionHandler(WorkspaceNameTakenException.class)
-	ProblemDetail conflict(WorkspaceNameTakenException ex) {
+	@ExceptionHandler({ WorkspaceNameTakenException.class, CatalogConflictException.class })
+	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage());
 	}
 

@@ -1,10 +1,12 @@
 package io.paddock.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +40,29 @@ class ApiClient {
 			request.header("Authorization", "Bearer " + this.token);
 		}
 		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.body().isEmpty() ? null : JSON.readTree(response.body()));
+	}
+
+	/**
+	 * Posts one form field and one file as multipart/form-data.
+	 */
+	Response upload(String path, String field, String value, String fileName, byte[] content)
+			throws IOException, InterruptedException {
+		String boundary = "paddock-" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + this.token)
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 				response.body().isEmpty() ? null : JSON.readTree(response.body()));
 	}

@@ -5,11 +5,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.paddock.catalog.CatalogItemNotFoundException;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -17,27 +14,16 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * A missing model or pipeline is a 404 page; a file over the upload limit, should the
- * dispatcher be the first to notice it (see {@link UploadLimitFilter}), sends the user
- * back to the models page with a message. That happens before any controller is chosen,
- * so this advice has no controller selector and runs before Boot's problem-details
- * handler.
+ * A file over the upload limit, should the dispatcher be the first to notice it (see
+ * {@link UploadLimitFilter}), sends the user back to the models page with a message. That
+ * happens before any controller is chosen, so this advice has no controller selector and
+ * runs before Boot's problem-details handler.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class CatalogExceptionHandler {
 
 	private static final Pattern MODELS_PAGE = Pattern.compile("^/workspaces/(\\d+)/models(/.*)?$");
-
-	@ExceptionHandler(CatalogItemNotFoundException.class)
-	ModelAndView notFound(CatalogItemNotFoundException ex) {
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(HttpStatus.NOT_FOUND);
-		page.addObject("status", HttpStatus.NOT_FOUND.value());
-		page.addObject("error", HttpStatus.NOT_FOUND.getReasonPhrase());
-		page.addObject("message", ex.getMessage());
-		return page;
-	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(HttpServletRequest request, MaxUploadSizeExceededException ex)

@@ -1,0 +1,87 @@
+package io.paddock.api;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+
+import io.paddock.account.ApiTokenService;
+import io.paddock.account.User;
+import io.paddock.api.ApiClient.Response;
+import io.paddock.support.IntegrationTest;
+import io.paddock.support.TestUsers;
+import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogApiIT extends IntegrationTest {
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	WorkspaceService workspaces;
+
+	@Test
+	void uploadModelsThenCreatePipelineAndSeeThemInGetWorkspace() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = client(steve);
+		byte[] onnx = new byte[1_500_000];
+		new Random(7).nextBytes(onnx);
+		String base = "/api/v1/workspaces/" + imdb.getId();
+
+		Response uploaded = api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", onnx);
+		assertThat(uploaded.status()).isEqualTo(201);
+		assertThat(uploaded.json().get("sha256").asString())
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(onnx)));
+		assertThat(api.upload(base + "/models", "name", "smodel-o", "sentiment_model.onnx", new byte[] { 1, 2, 3 })
+			.status()).isEqualTo(201);
+
+		Response models = api.get(base + "/models");
+		assertThat(models.json().size()).isEqualTo(2);
+		assertThat(models.json().get(0).get("name").asString()).isEqualTo("embedder-o");
+		assertThat(models.json().get(0).get("file_name").asString()).isEqualTo("embedder.onnx");
+		assertThat(models.json().get(0).has("version")).isTrue();
+		assertThat(models.json().get(0).has("last_update_time")).isTrue();
+
+		Response pipeline = api.post(base + "/pipelines",
+				"""
+						{"name": "imdb-pipeline", "steps": [{"model": "embedder-o", "version": "latest"}, {"model": "smodel-o"}]}""");
+		assertThat(pipeline.status()).isEqualTo(201);
+		assertThat(pipeline.json().get("name").asString()).isEqualTo("imdb-pipeline");
+		assertThat(pipeline.json().has("create_time")).isTrue();
+
+		Response workspace = api.get("/api/v1/workspaces/by-name/" + imdb.getName());
+		assertThat(workspace.json().get("models").size()).isEqualTo(2);
+		assertThat(workspace.json().get("pipelines").get(0).get("definition").asString()).contains("embedder-o")
+			.contains("smodel-o");
+		assertThat(api.get("/api/v1/workspaces").json().toString()).contains("\"models\":2,\"pipelines\":1");
+	}
+
+	@Test
+	void pipelineNamingAMissingModelOrAnotherUsersWorkspaceIsRefused() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		String base = "/api/v1/workspaces/" + imdb.getId();
+
+		Response missing = client(steve).post(base + "/pipelines",
+				"{\"name\": \"p1\", \"steps\": [{\"model\": \"nope\"}]}");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.detail()).contains("nope");
+		assertThat(client(steve).post(base + "/pipelines", "{\"name\": \"bad_name\", \"steps\": []}").status())
+			.isEqualTo(400);
+
+		ApiClient other = client(this.users.user("Other"));
+		assertThat(other.get(base + "/models").status()).isEqualTo(404);
+		assertThat(other.upload(base + "/models", "name", "x", "x.onnx", new byte[] { 1 }).status()).isEqualTo(404);
+	}
+
+	private ApiClient client(User user) {
+		return new ApiClient(baseUrl(), this.tokens.create(user.toActor(), "test").value());
+	}
+
+}
