@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMultipart;
 
 import io.paddock.account.User;
 import io.paddock.pages.LoginPage;
+import io.paddock.pages.Wait;
 import io.paddock.pages.WorkspacePage;
 import io.paddock.support.BrowserTest;
 import io.paddock.support.TestUsers;
@@ -19,6 +20,7 @@ import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,6 +66,29 @@ class InvitationMailIT extends BrowserTest {
 
 		assertThat(opened.name()).isEqualTo(imdb.getName());
 		assertThat(opened.switcher().currentLabel()).isEqualTo(imdb.getName());
+	}
+
+	@Test
+	void adminReadsTheInvitationInTheOutbox() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.invite(steve.toActor(), imdb.getId(), List.of(new Invitation(john.getId(), false)));
+		awaitMail(john.getEmail());
+		LoginPage.open(this.browser, baseUrl()).signInAs(TestUsers.ADMIN_EMAIL, TestUsers.PASSWORD);
+
+		this.browser.get(baseUrl() + "/outbox");
+		Wait.until(this.browser, (driver) -> driver.findElement(By.id("outbox")).getText().contains(john.getEmail()));
+		assertAccessible();
+		screenshot("outbox");
+		this.browser.findElement(By.linkText("Steve invited you to the workspace " + imdb.getName())).click();
+
+		String body = Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector(".email-body")).getText());
+		assertThat(body).contains("invited you to the workspace " + imdb.getName());
+		assertThat(this.browser.findElement(By.linkText("Open the workspace")).getDomAttribute("href"))
+			.isEqualTo(PUBLIC_URL + "/workspaces/" + imdb.getId() + "/open");
+		assertAccessible();
+		screenshot("invitation-email");
 	}
 
 	@Test

@@ -1,0 +1,110 @@
+package io.paddock.workspace;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+import io.paddock.account.Actor;
+import io.paddock.account.User;
+import io.paddock.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures View Workspaces over 10,000 workspaces and prints the figures. It asserts only
+ * what must hold whatever the machine: the rows are right and the number of SQL
+ * statements per page does not grow with the page.
+ */
+class WorkspaceListBenchmarkIT extends IntegrationTest {
+
+	private static final int WORKSPACES = 10_000;
+
+	private static final int RUNS = 20;
+
+	@Autowired
+	WorkspaceDirectory directory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void viewWorkspacesWith10000WorkspacesUsesAFixedNumberOfStatements() {
+		User owner = this.users.user("Bulk");
+		String prefix = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
+		insertWorkspaces(owner, prefix);
+		Actor member = owner.toActor();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+
+		Page<WorkspaceListing> first = measure("member, first page", statistics,
+				() -> this.directory.list(member, "", page(0)));
+		Page<WorkspaceListing> last = measure("member, page 400", statistics,
+				() -> this.directory.list(member, "", page(400)));
+		Page<WorkspaceListing> search = measure("member, search", statistics,
+				() -> this.directory.list(member, prefix + "-0999", page(0)));
+		Actor admin = this.users.instanceAdmin().toActor();
+		measure("admin, page 100", statistics, () -> this.directory.list(admin, "", page(100)));
+
+		assertThat(first.getTotalElements()).isEqualTo(WORKSPACES + 1);
+		assertThat(first.getContent()).hasSize(25).allMatch((row) -> row.owners().size() == 1);
+		assertThat(last.getContent()).hasSize(1);
+		assertThat(search.getContent()).extracting(WorkspaceListing::name).containsExactly(prefix + "-0999");
+		statistics.setStatisticsEnabled(false);
+	}
+
+	private static PageRequest page(int number) {
+		return PageRequest.of(number, 25, Sort.by("nameKey"));
+	}
+
+	private <T> T measure(String label, Statistics statistics, Supplier<T> query) {
+		T result = query.get();
+		statistics.clear();
+		query.get();
+		long statements = statistics.getPrepareStatementCount();
+		long[] nanos = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			query.get();
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		System.out.printf("View Workspaces over %,d workspaces, %s: median %.1f ms, p95 %.1f ms, %d SQL statements%n",
+				WORKSPACES, label, nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95) - 1] / 1e6, statements);
+		assertThat(statements).as("statements for " + label).isLessThanOrEqualTo(6);
+		return result;
+	}
+
+	private void insertWorkspaces(User owner, String prefix) {
+		Timestamp now = Timestamp.from(Instant.now());
+		List<Object[]> workspaces = new ArrayList<>();
+		for (int i = 0; i < WORKSPACES; i++) {
+			String name = prefix + String.format("-%04d", i);
+			workspaces.add(new Object[] { name, name, owner.getId(), now });
+		}
+		this.jdbc.batchUpdate("""
+				insert into workspaces (name, name_key, archived, created_by, created_at)
+				values (?, ?, false, ?, ?)""", workspaces);
+		this.jdbc.update("""
+				insert into memberships (workspace_id, user_id, role, since)
+				select id, ?, 'OWNER', ? from workspaces where name_key like ?""", owner.getId(), now, prefix + "-%");
+	}
+
+}
