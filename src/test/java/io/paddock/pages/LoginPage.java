@@ -33,7 +33,8 @@ public class LoginPage {
 	}
 
 	static LoginPage expect(WebDriver browser, String baseUrl) {
-		assertThat(browser.findElement(By.id("email")).isDisplayed()).isTrue();
+		Wait.until(browser, (driver) -> driver.getCurrentUrl().contains("/login")
+				&& driver.findElement(By.id("email")).isDisplayed());
 		return new LoginPage(browser, baseUrl);
 	}
 

@@ -44,11 +44,13 @@ public class UsersPage {
 	}
 
 	public String statusOf(String email) {
-		return this.browser.findElement(By.xpath("//tr[td[normalize-space()='" + email + "']]/td[3]")).getText();
+		return Wait.until(this.browser,
+				(driver) -> driver.findElement(By.xpath("//tr[td[normalize-space()='" + email + "']]/td[3]"))
+					.getText());
 	}
 
 	public String notice() {
-		return this.browser.findElement(By.cssSelector(".alert-success")).getText();
+		return Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector(".alert-success")).getText());
 	}
 
 	public String fieldError(String field) {

@@ -27,7 +27,7 @@ public class WorkspacePage {
 	}
 
 	public String name() {
-		return this.browser.findElement(By.cssSelector("#page h1")).getText();
+		return Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector("#page h1")).getText());
 	}
 
 	public List<String> memberEmails() {

@@ -21,7 +21,8 @@ public class WorkspaceSwitcher {
 	}
 
 	public String currentLabel() {
-		return this.browser.findElement(By.cssSelector("#workspace-nav .current-label")).getText();
+		return Wait.until(this.browser,
+				(driver) -> driver.findElement(By.cssSelector("#workspace-nav .current-label")).getText());
 	}
 
 	public WorkspaceSwitcher open() {

@@ -43,6 +43,7 @@ public class WorkspacesPage {
 		WebElement button = this.browser.findElement(By.xpath("//button[normalize-space()='Create Workspace']"));
 		button.click();
 		Wait.until(this.browser, ExpectedConditions.stalenessOf(button));
+		Wait.until(this.browser, (driver) -> driver.findElement(By.id("workspace-name")).isDisplayed());
 		Wait.htmxIdle(this.browser);
 		return this;
 	}
@@ -70,7 +71,7 @@ public class WorkspacesPage {
 	}
 
 	public String nameError() {
-		return this.browser.findElement(By.id("workspace-name-error")).getText();
+		return Wait.until(this.browser, (driver) -> driver.findElement(By.id("workspace-name-error")).getText());
 	}
 
 	public List<String> names() {

@@ -132,6 +132,7 @@ class WorkspacesBrowserIT extends BrowserTest {
 		focused().sendKeys(Keys.ENTER);
 		assertThat(this.browser.findElement(By.cssSelector("#workspace-nav details")).getDomAttribute("open"))
 			.isNotNull();
+		Wait.until(this.browser, (driver) -> focused().getDomAttribute("class").contains("switcher-item"));
 		focused().sendKeys(Keys.TAB);
 		assertThat(focused().getText()).isEqualTo(target);
 		focused().sendKeys(Keys.ENTER);
