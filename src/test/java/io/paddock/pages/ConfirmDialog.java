@@ -35,8 +35,7 @@ public class ConfirmDialog {
 	public void confirm(String label) {
 		WebElement button = this.browser
 			.findElement(By.xpath("//div[@class='confirm']//button[normalize-space()='" + label + "']"));
-		button.click();
-		Wait.until(this.browser, ExpectedConditions.stalenessOf(button));
+		Wait.clickAndAwaitReplacement(this.browser, button);
 		Wait.htmxIdle(this.browser);
 	}
 

@@ -62,6 +62,13 @@ public class InviteDialog {
 		Wait.htmxIdle(this.browser);
 	}
 
+	/**
+	 * The message shown instead of the list when nobody can be invited.
+	 */
+	public String emptyMessage() {
+		return this.browser.findElement(By.cssSelector("#invite-candidates .empty")).getText();
+	}
+
 	public String problem() {
 		return Wait.until(this.browser,
 				(driver) -> driver.findElement(By.cssSelector(".invite .alert-error")).getText());

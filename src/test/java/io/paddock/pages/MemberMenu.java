@@ -3,7 +3,6 @@ package io.paddock.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The ... menu to the right of a member.
@@ -43,9 +42,7 @@ public class MemberMenu {
 	}
 
 	private void chooseAndWaitForNewList(String label) {
-		WebElement item = item(label);
-		item.click();
-		Wait.until(this.browser, ExpectedConditions.stalenessOf(item));
+		Wait.clickAndAwaitReplacement(this.browser, item(label));
 		Wait.htmxIdle(this.browser);
 	}
 

@@ -1,13 +1,11 @@
 package io.paddock.pages;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One model's page: its version history, a new version's upload and removal.
@@ -24,8 +22,7 @@ public class ModelPage {
 	}
 
 	static ModelPage expect(WebDriver browser, String baseUrl) {
-		new WebDriverWait(browser, Duration.ofSeconds(5))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+		Wait.until(browser, ExpectedConditions.presenceOfElementLocated(By.id("versions")));
 		return new ModelPage(browser, baseUrl);
 	}
 
@@ -64,9 +61,7 @@ public class ModelPage {
 	}
 
 	private void clickRemove() {
-		WebElement button = this.browser.findElement(By.cssSelector("button.danger"));
-		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(button));
+		Wait.clickAndAwaitReplacement(this.browser, this.browser.findElement(By.cssSelector("button.danger")));
 	}
 
 }

@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Models page of a workspace: upload form and the latest version of each model.
@@ -30,8 +29,7 @@ public class ModelsPage {
 	}
 
 	static ModelsPage expect(WebDriver browser, String baseUrl) {
-		new WebDriverWait(browser, Duration.ofSeconds(5))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
+		Wait.until(browser, ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
 		return new ModelsPage(browser, baseUrl);
 	}
 
@@ -47,8 +45,7 @@ public class ModelsPage {
 			this.browser.findElement(By.id("model-file")).sendKeys(file.toAbsolutePath().toString());
 		}
 		WebElement button = this.browser.findElement(By.cssSelector("#upload-form button[type=submit]"));
-		button.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+		Wait.clickAndAwaitReplacement(this.browser, button, Duration.ofSeconds(30));
 		return expect(this.browser, this.baseUrl);
 	}
 

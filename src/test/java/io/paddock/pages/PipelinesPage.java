@@ -8,7 +8,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Pipelines page of a workspace: the Create Pipeline form and the pipelines with
@@ -31,8 +30,7 @@ public class PipelinesPage {
 	}
 
 	static PipelinesPage expect(WebDriver browser, String baseUrl) {
-		new WebDriverWait(browser, Duration.ofSeconds(5))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("pipeline-form")));
+		Wait.until(browser, ExpectedConditions.presenceOfElementLocated(By.id("pipeline-form")));
 		return new PipelinesPage(browser, baseUrl);
 	}
 
@@ -102,8 +100,7 @@ public class PipelinesPage {
 
 	private void submit(By button) {
 		WebElement element = this.browser.findElement(button);
-		element.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		Wait.clickAndAwaitReplacement(this.browser, element, Duration.ofSeconds(10));
 		expect(this.browser, this.baseUrl);
 	}
 

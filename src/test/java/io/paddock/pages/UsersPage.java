@@ -3,7 +3,6 @@ package io.paddock.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -60,8 +59,7 @@ public class UsersPage {
 	}
 
 	private void submitAndWait(WebElement button) {
-		button.click();
-		Wait.until(this.browser, ExpectedConditions.stalenessOf(button));
+		Wait.clickAndAwaitReplacement(this.browser, button);
 	}
 
 	private void type(By locator, String text) {

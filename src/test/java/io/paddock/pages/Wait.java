@@ -6,6 +6,9 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,6 +34,26 @@ public final class Wait {
 	public static <T> T until(WebDriver browser, Function<WebDriver, T> condition) {
 		return new WebDriverWait(browser, TIMEOUT).ignoring(StaleElementReferenceException.class)
 			.until(condition::apply);
+	}
+
+	/**
+	 * Clicks the element and waits until it is gone, replaced by an htmx swap or by the
+	 * next page.
+	 */
+	public static void clickAndAwaitReplacement(WebDriver browser, WebElement element) {
+		clickAndAwaitReplacement(browser, element, TIMEOUT);
+	}
+
+	/**
+	 * Like {@link #clickAndAwaitReplacement(WebDriver, WebElement)}, for actions that may
+	 * take longer, such as uploads. While the browser moves to the next page, Chromium
+	 * may answer a question about the old element with an error other than "stale": such
+	 * answers are asked again.
+	 */
+	public static void clickAndAwaitReplacement(WebDriver browser, WebElement element, Duration timeout) {
+		element.click();
+		new WebDriverWait(browser, timeout).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(element));
 	}
 
 }

@@ -41,8 +41,7 @@ public class WorkspacesPage {
 		box.clear();
 		box.sendKeys(name);
 		WebElement button = this.browser.findElement(By.xpath("//button[normalize-space()='Create Workspace']"));
-		button.click();
-		Wait.until(this.browser, ExpectedConditions.stalenessOf(button));
+		Wait.clickAndAwaitReplacement(this.browser, button);
 		Wait.until(this.browser, (driver) -> driver.findElement(By.id("workspace-name")).isDisplayed());
 		Wait.htmxIdle(this.browser);
 		return this;
@@ -68,6 +67,13 @@ public class WorkspacesPage {
 
 	public String summary() {
 		return this.browser.findElement(By.cssSelector("#listing .summary")).getText();
+	}
+
+	/**
+	 * The name of the row marked as just created.
+	 */
+	public String justCreated() {
+		return this.browser.findElement(By.cssSelector("#workspace-rows tr.just-created th a")).getText();
 	}
 
 	public String nameError() {

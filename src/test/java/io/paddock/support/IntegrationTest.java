@@ -21,10 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * context, so the application starts once per test run; tests make their own users and
  * workspaces with unique names instead of relying on a clean database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:paddock-it;DB_CLOSE_DELAY=-1",
-				"paddock.admin.email=" + TestUsers.ADMIN_EMAIL, "paddock.admin.password=" + TestUsers.PASSWORD,
-				"paddock.storage.dir=target/test-storage", "paddock.storage.max-upload-size=16MB" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:paddock-it;DB_CLOSE_DELAY=-1",
+		"paddock.admin.email=" + TestUsers.ADMIN_EMAIL, "paddock.admin.password=" + TestUsers.PASSWORD,
+		"paddock.storage.dir=target/test-storage", "paddock.storage.max-upload-size=16MB",
+		"spring.jpa.properties.hibernate.session_factory.statement_inspector=io.paddock.support.StatementCounter" })
 @Import(TestUsers.class)
 public abstract class IntegrationTest {
 

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-
 import io.paddock.account.Actor;
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
+import io.paddock.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,43 +39,35 @@ class WorkspaceListBenchmarkIT extends IntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	@Test
 	void viewWorkspacesWith10000WorkspacesUsesAFixedNumberOfStatements() {
 		User owner = this.users.user("Bulk");
 		String prefix = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
 		insertWorkspaces(owner, prefix);
 		Actor member = owner.toActor();
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
 
-		Page<WorkspaceListing> first = measure("member, first page", statistics,
-				() -> this.directory.list(member, "", page(0)));
-		Page<WorkspaceListing> last = measure("member, page 400", statistics,
-				() -> this.directory.list(member, "", page(400)));
-		Page<WorkspaceListing> search = measure("member, search", statistics,
+		Page<WorkspaceListing> first = measure("member, first page", () -> this.directory.list(member, "", page(0)));
+		Page<WorkspaceListing> last = measure("member, page 400", () -> this.directory.list(member, "", page(400)));
+		Page<WorkspaceListing> search = measure("member, search",
 				() -> this.directory.list(member, prefix + "-0999", page(0)));
 		Actor admin = this.users.instanceAdmin().toActor();
-		measure("admin, page 100", statistics, () -> this.directory.list(admin, "", page(100)));
+		measure("admin, page 100", () -> this.directory.list(admin, "", page(100)));
 
 		assertThat(first.getTotalElements()).isEqualTo(WORKSPACES + 1);
 		assertThat(first.getContent()).hasSize(25).allMatch((row) -> row.owners().size() == 1);
 		assertThat(last.getContent()).hasSize(1);
 		assertThat(search.getContent()).extracting(WorkspaceListing::name).containsExactly(prefix + "-0999");
-		statistics.setStatisticsEnabled(false);
 	}
 
 	private static PageRequest page(int number) {
 		return PageRequest.of(number, 25, Sort.by("nameKey"));
 	}
 
-	private <T> T measure(String label, Statistics statistics, Supplier<T> query) {
+	private <T> T measure(String label, Supplier<T> query) {
 		T result = query.get();
-		statistics.clear();
+		StatementCounter.reset();
 		query.get();
-		long statements = statistics.getPrepareStatementCount();
+		long statements = StatementCounter.count();
 		long[] nanos = new long[RUNS];
 		for (int i = 0; i < RUNS; i++) {
 			long start = System.nanoTime();
