@@ -38,6 +38,9 @@ class MembersBrowserIT extends BrowserTest {
 
 		InviteDialog dialog = page.inviteUsers();
 		assertThat(dialog.isOpen()).isTrue();
+		dialog.search("nobody-by-this-name");
+		assertThat(dialog.emptyMessage())
+			.isEqualTo("No user who is not yet a member matches \u201cnobody-by-this-name\u201d.");
 		dialog.search(john.getEmail());
 		dialog.select(john.getEmail(), false);
 		dialog.search(mary.getEmail());

@@ -50,6 +50,7 @@ class WorkspacesBrowserIT extends BrowserTest {
 	void viewWorkspacesFromBottomOfPanelThenCreateShowsNewRowInPlaceWithCreatorAsOwner() {
 		User steve = this.users.user("Steve");
 		WorkspacesPage list = signIn(steve).switcher().viewWorkspaces();
+		assertThat(list.summary()).isEqualTo("Showing 1–1 of 1");
 		markPage();
 		String name = TestUsers.uniqueName("ccfraud-workspace");
 
@@ -57,6 +58,8 @@ class WorkspacesBrowserIT extends BrowserTest {
 
 		assertThat(pageWasNotReloaded()).isTrue();
 		list.assertListed(name);
+		assertThat(list.summary()).isEqualTo("Showing 1–2 of 2");
+		assertThat(list.justCreated()).isEqualTo(name);
 		assertThat(list.ownersOf(name)).isEqualTo("Steve");
 		assertThat(this.browser.findElement(By.cssSelector("#create-form .alert")).getText()).contains(name);
 		assertThat(this.browser.findElement(By.id("workspace-name")).getDomProperty("value")).isEmpty();
@@ -101,6 +104,11 @@ class WorkspacesBrowserIT extends BrowserTest {
 		list.search(prefix + "-1");
 		assertThat(list.names()).hasSize(10).allMatch((name) -> name.startsWith(prefix + "-1"));
 		assertThat(this.browser.getCurrentUrl()).contains("q=" + prefix + "-1");
+
+		list.create(prefix + "-zz");
+		assertThat(list.summary()).isEqualTo("Showing 1\u201310 of 10");
+		assertThat(list.names()).hasSize(11).first().isEqualTo(prefix + "-zz");
+		assertThat(list.justCreated()).isEqualTo(prefix + "-zz");
 	}
 
 	@Test

@@ -66,20 +66,28 @@ class WorkspacesController {
 			return "workspaces/list";
 		}
 		redirect.addFlashAttribute("created", created.getName());
+		redirect.addFlashAttribute("createdRow", this.directory.get(actor, created));
 		return "redirect:/workspaces";
 	}
 
+	/**
+	 * Creates in place: the form comes back (with its error, or empty) and, on success,
+	 * the first page of the list as currently searched, out of band, with the new row
+	 * marked and kept at the top when its name sorts onto a later page.
+	 */
 	@HxRequest
 	@PostMapping
 	String createInPlace(Actor actor, @ModelAttribute("form") CreateWorkspaceForm form, BindingResult result,
-			Model model) {
+			@RequestParam(defaultValue = "") String q, Model model) {
 		Workspace created = tryCreate(actor, form, result);
 		if (created == null) {
 			return "workspaces/list :: create-form";
 		}
 		model.addAttribute("form", CreateWorkspaceForm.empty());
 		model.addAttribute("created", created.getName());
-		model.addAttribute("row", this.directory.get(actor, created));
+		model.addAttribute("createdRow", this.directory.get(actor, created));
+		model.addAttribute("outOfBand", true);
+		addListing(actor, q, 0, model);
 		return "workspaces/list :: created";
 	}
 
@@ -98,6 +106,9 @@ class WorkspacesController {
 		Page<WorkspaceListing> listing = this.directory.list(actor, query, request);
 		model.addAttribute("q", query);
 		model.addAttribute("listing", listing);
+		if (model.getAttribute("createdRow") instanceof WorkspaceListing created) {
+			model.addAttribute("createdOnPage", listing.stream().anyMatch((row) -> row.id() == created.id()));
+		}
 	}
 
 }
