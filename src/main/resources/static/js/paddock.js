@@ -121,3 +121,40 @@ document.addEventListener('toggle', (event) => {
     }
   }
 }, true);
+
+// An htmx request that fails without a response to show (a 400 or 500, or no answer at all)
+// would otherwise change nothing on the page: say so instead.
+function showRequestProblem(message) {
+  const toast = document.getElementById('request-problem');
+  if (toast) {
+    toast.querySelector('.toast-text').textContent = message;
+    toast.hidden = false;
+  }
+}
+
+document.addEventListener('htmx:beforeSwap', (event) => {
+  const toast = document.getElementById('request-problem');
+  if (toast && event.detail.isError && !event.detail.shouldSwap) {
+    showRequestProblem(toast.dataset.failed.replace('{0}', event.detail.xhr.status));
+  }
+});
+
+document.addEventListener('htmx:sendError', () => {
+  const toast = document.getElementById('request-problem');
+  if (toast) {
+    showRequestProblem(toast.dataset.unreachable);
+  }
+});
+
+document.addEventListener('htmx:beforeRequest', () => {
+  const toast = document.getElementById('request-problem');
+  if (toast) {
+    toast.hidden = true;
+  }
+});
+
+document.addEventListener('click', (event) => {
+  if (event.target.closest('#request-problem button')) {
+    document.getElementById('request-problem').hidden = true;
+  }
+});
