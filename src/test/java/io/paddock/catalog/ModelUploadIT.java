@@ -1,9 +1,13 @@
 package io.paddock.catalog;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -172,6 +176,29 @@ class ModelUploadIT extends IntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(leftovers()).isEmpty();
+	}
+
+	@Test
+	void uploadWhenSignedOutThenSentToLoginBeforeTheBodyIsRead() throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			String boundary = "----paddock-signed-out";
+			out.write(("POST " + modelsPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n"
+					+ "Content-Length: 10485760\r\n\r\n--" + boundary + "\r\n"
+					+ "Content-Disposition: form-data; name=\"file\"; filename=\"big.onnx\"\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.write(new byte[64 * 1024]);
+			out.flush();
+
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+			assertThat(in.readLine()).as("answer before the remaining 10 MB were sent").startsWith("HTTP/1.1 302");
+			assertThat(in.lines().takeWhile((line) -> !line.isEmpty()))
+				.anySatisfy((header) -> assertThat(header).matches("(?i)location: .*/login"));
+		}
+		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 	}
 
 	@Test

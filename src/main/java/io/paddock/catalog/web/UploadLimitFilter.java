@@ -9,7 +9,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before Spring Security: it reads the parts itself and, when they are too large,
  * redirects to {@code /workspaces/{id}/models?problem=too-large}. Nothing is stored: the
  * container's spooled part is deleted with the request. Parts read here are the ones the
- * CSRF check then reads its token from, so the token can stay in the form body.
+ * CSRF check then reads its token from, so the token can stay in the form body. A request
+ * without a signed-in session is sent to the login page before a byte of its body is
+ * read, so nobody can make the server spool files without signing in.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -38,6 +42,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!signedIn(request)) {
+			response.setHeader("Connection", "close");
+			response.sendRedirect(request.getContextPath() + "/login");
+			return;
+		}
 		try {
 			request.getParts();
 		}
@@ -52,6 +61,12 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean signedIn(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null
+				&& session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
 	}
 
 	private static String pathOf(HttpServletRequest request) {
