@@ -10,6 +10,7 @@ import io.paddock.pages.LoginPage;
 import io.paddock.pages.ModelPage;
 import io.paddock.pages.ModelsPage;
 import io.paddock.pages.PipelinesPage;
+import io.paddock.pages.Wait;
 import io.paddock.pages.WorkspacesPage;
 import io.paddock.support.Browser;
 import io.paddock.support.BrowserTest;
@@ -102,8 +103,7 @@ class CatalogBrowserIT extends BrowserTest {
 		screenshot("models-errors");
 
 		models = models.upload("huge-o", file("huge.onnx", 17 * 1024 * 1024));
-		assertThat(this.browser.findElement(By.cssSelector(".alert-error")).getText())
-			.contains("larger than the limit of 16 MB");
+		assertThat(Wait.text(this.browser, By.cssSelector(".alert-error"))).contains("larger than the limit of 16 MB");
 		assertThat(models.names()).isEmpty();
 		assertAccessible();
 

@@ -57,7 +57,7 @@ public class ModelPage {
 	}
 
 	public String problem() {
-		return this.browser.findElement(By.cssSelector(".alert-error")).getText();
+		return Wait.text(this.browser, By.cssSelector(".alert-error"));
 	}
 
 	private void clickRemove() {

@@ -68,11 +68,11 @@ public class PipelinesPage {
 	}
 
 	public String notice() {
-		return this.browser.findElement(By.cssSelector(".alert-success")).getText();
+		return Wait.text(this.browser, By.cssSelector(".alert-success"));
 	}
 
 	public String fieldError(String id) {
-		return this.browser.findElement(By.id(id)).getText();
+		return Wait.text(this.browser, By.id(id));
 	}
 
 	public List<String> names() {

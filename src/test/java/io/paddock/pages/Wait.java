@@ -37,6 +37,17 @@ public final class Wait {
 	}
 
 	/**
+	 * The text of the element once it shows any, for messages on a page that may still be
+	 * rendering.
+	 */
+	public static String text(WebDriver browser, By locator) {
+		return until(browser, (driver) -> {
+			String text = driver.findElement(locator).getText();
+			return text.isBlank() ? null : text;
+		});
+	}
+
+	/**
 	 * Clicks the element and waits until it is gone, replaced by an htmx swap or by the
 	 * next page.
 	 */
