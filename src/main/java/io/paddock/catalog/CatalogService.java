@@ -144,7 +144,7 @@ public class CatalogService {
 		Workspace workspace;
 		String cleanFileName;
 		try {
-			workspace = this.workspaces.requireVisible(actor, workspaceId);
+			workspace = requireActive(actor, workspaceId);
 			CatalogName.require("Model name", name);
 			cleanFileName = cleanFileName(fileName);
 		}
@@ -232,7 +232,7 @@ public class CatalogService {
 	 */
 	@Transactional
 	public PipelineInfo createPipeline(Actor actor, long workspaceId, String name, List<StepRequest> steps) {
-		Workspace workspace = this.workspaces.requireVisible(actor, workspaceId);
+		Workspace workspace = requireActive(actor, workspaceId);
 		CatalogName.require("Pipeline name", name);
 		List<PipelineStep> resolved = resolve(workspace, steps);
 		String taken = "A pipeline named " + name + " already exists in " + workspace.getName() + ".";
@@ -359,6 +359,18 @@ public class CatalogService {
 			name = name.substring(0, MAX_FILE_NAME - extension.length()) + extension;
 		}
 		return name;
+	}
+
+	/**
+	 * The workspace, if the actor may see it and it takes new models and pipelines.
+	 */
+	private Workspace requireActive(Actor actor, long workspaceId) {
+		Workspace workspace = this.workspaces.requireVisible(actor, workspaceId);
+		if (workspace.isArchived()) {
+			throw new CatalogConflictException("name",
+					"Workspace " + workspace.getName() + " is archived: unarchive it to add models or pipelines.");
+		}
+		return workspace;
 	}
 
 }

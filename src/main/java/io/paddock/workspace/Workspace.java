@@ -85,6 +85,9 @@ public class Workspace {
 	}
 
 	void archive() {
+		if (this.defaultFor != null) {
+			throw new WorkspaceArchiveException("A default workspace cannot be archived.");
+		}
 		this.archived = true;
 	}
 

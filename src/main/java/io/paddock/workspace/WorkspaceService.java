@@ -123,6 +123,22 @@ public class WorkspaceService {
 	}
 
 	/**
+	 * Archives or unarchives the workspace (owners and admins). An archived workspace
+	 * keeps its members, models and pipelines, but takes no new models or pipelines.
+	 */
+	@Transactional
+	public Workspace setArchived(Actor actor, long workspaceId, boolean archived) {
+		Workspace workspace = requireManager(actor, workspaceId);
+		if (archived) {
+			workspace.archive();
+		}
+		else {
+			workspace.unarchive();
+		}
+		return workspace;
+	}
+
+	/**
 	 * The actor's current workspace, falling back to their default workspace when the
 	 * remembered one is gone or no longer visible.
 	 */

@@ -29,7 +29,7 @@ public class ModelsPage {
 	}
 
 	static ModelsPage expect(WebDriver browser, String baseUrl) {
-		Wait.until(browser, ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
+		Wait.until(browser, ExpectedConditions.presenceOfElementLocated(By.id("models-list-heading")));
 		return new ModelsPage(browser, baseUrl);
 	}
 
@@ -49,12 +49,23 @@ public class ModelsPage {
 		return expect(this.browser, this.baseUrl);
 	}
 
+	/**
+	 * Whether the Upload form is offered (it is not in an archived workspace).
+	 */
+	public boolean canUpload() {
+		return !this.browser.findElements(By.id("upload-form")).isEmpty();
+	}
+
+	public String archivedNotice() {
+		return Wait.text(this.browser, By.id("archived-notice"));
+	}
+
 	public String notice() {
-		return this.browser.findElement(By.cssSelector(".alert-success")).getText();
+		return Wait.text(this.browser, By.cssSelector(".alert-success"));
 	}
 
 	public String fieldError(String field) {
-		return this.browser.findElement(By.id(field + "-error")).getText();
+		return Wait.text(this.browser, By.id(field + "-error"));
 	}
 
 	public List<String> names() {

@@ -81,6 +81,37 @@ public class WorkspacePage {
 			.findElement(By.xpath("//table[@id='members']/tbody/tr[td[normalize-space()='" + email + "']]"));
 	}
 
+	/**
+	 * Presses Archive workspace or Unarchive workspace and waits for the page that comes
+	 * back.
+	 */
+	public WorkspacePage toggleArchived() {
+		Wait.clickAndAwaitReplacement(this.browser, this.browser.findElement(By.id("archive-toggle")));
+		return expect(this.browser, this.baseUrl);
+	}
+
+	/**
+	 * The label of the archive button, or empty when the page offers none.
+	 */
+	public String archiveLabel() {
+		return this.browser.findElements(By.id("archive-toggle"))
+			.stream()
+			.map(WebElement::getText)
+			.findFirst()
+			.orElse("");
+	}
+
+	public List<String> alerts() {
+		return this.browser.findElements(By.cssSelector("#page > .alert")).stream().map(WebElement::getText).toList();
+	}
+
+	public List<String> badges() {
+		return this.browser.findElements(By.cssSelector(".page-header .badge"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
 	public LoginPage signOut() {
 		this.browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
 		return LoginPage.expect(this.browser, this.baseUrl);

@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.Actor;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceArchiveException;
 import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceService;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The page of one workspace (by default the current one), and switching the current
@@ -54,6 +56,20 @@ class WorkspaceController {
 	String open(Actor actor, @PathVariable long id) {
 		this.workspaces.switchTo(actor, id);
 		return "redirect:/";
+	}
+
+	@PostMapping("/workspaces/{id}/archived")
+	String setArchived(Actor actor, @PathVariable long id, @RequestParam boolean archived,
+			RedirectAttributes redirect) {
+		try {
+			Workspace workspace = this.workspaces.setArchived(actor, id, archived);
+			redirect.addFlashAttribute("notice",
+					(archived ? "Archived " : "Unarchived ") + "the workspace " + workspace.getName() + ".");
+		}
+		catch (WorkspaceArchiveException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/workspaces/" + id;
 	}
 
 	@PostMapping("/workspaces/current")
