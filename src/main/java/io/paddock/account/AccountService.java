@@ -49,6 +49,7 @@ public class AccountService {
 		if (this.users.existsByEmailKey(User.keyOf(newUser.email()))) {
 			throw new EmailTakenException(newUser.email().strip());
 		}
+		PasswordLimits.requireFits(newUser.password(), "The password");
 		User user = new User(newUser.email(), newUser.displayName(), newUser.type(),
 				this.passwordEncoder.encode(newUser.password()), this.clock.instant());
 		this.users.saveAndFlush(user);
