@@ -51,6 +51,34 @@ class UsersPageIT extends WebTest {
 		assertThat(this.accounts.findByEmail(email)).isPresent();
 	}
 
+	@Test
+	void addWithUnknownTypeThenErrorBesideTheTypeChoice() throws Exception {
+		String email = uniqueEmail();
+		String body = add(email, "ROOT", "long-enough").andExpect(status().isOk())
+			.andExpect(view().name("users/list"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).containsOnlyOnce("<p class=\"field-error\">Choose Admin or User.</p>")
+			.doesNotContain("must not be null");
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void addWithoutTypeThenErrorBesideTheTypeChoice() throws Exception {
+		String email = uniqueEmail();
+		add(email, "", "long-enough").andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"field-error\">Choose Admin or User.</p>")));
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void addAsAdminTypeThenAdded() throws Exception {
+		String email = uniqueEmail();
+		add(email, "ADMIN", "long-enough").andExpect(status().isFound());
+		assertThat(this.accounts.findByEmail(email)).hasValueSatisfying((user) -> assertThat(user.isAdmin()).isTrue());
+	}
+
 	private ResultActions add(String email, String type, String password) throws Exception {
 		return this.mvc.perform(post("/users").param("email", email)
 			.param("displayName", "Mia")

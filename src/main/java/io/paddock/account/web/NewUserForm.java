@@ -16,7 +16,8 @@ record NewUserForm(
 				max = 320) String email,
 		@NotBlank(message = "{users.name.required}") @Size(max = 200,
 				message = "{users.name.tooLong}") String displayName,
-		@NotNull UserType type, @NotBlank(message = "{users.password.required}") @Size(min = 8,
+		@NotNull(message = "{users.type.required}") UserType type,
+		@NotBlank(message = "{users.password.required}") @Size(min = 8,
 				message = "{users.password.tooShort}") @PasswordFits String password) {
 
 	static NewUserForm empty() {
