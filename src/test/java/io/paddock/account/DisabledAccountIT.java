@@ -4,6 +4,7 @@ import io.paddock.support.TestUsers;
 import io.paddock.support.WebTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Disabling a user ends the sessions they already have, at their next request.
+ * Disabling a user ends the sessions they already have, at their next request, and stops
+ * their API tokens.
  */
 class DisabledAccountIT extends WebTest {
+
+	@Autowired
+	ApiTokenService tokens;
 
 	@Test
 	void disabledWhileSignedInThenNextRequestLandsOnLoginWithReason() throws Exception {
@@ -95,6 +100,19 @@ class DisabledAccountIT extends WebTest {
 			.andExpect(status().isFound());
 
 		this.mvc.perform(get("/workspaces").session(signIn(john))).andExpect(status().isOk());
+	}
+
+	@Test
+	void disabledThenTheirApiTokenIsRefused() throws Exception {
+		User john = this.users.user("John");
+		String token = this.tokens.create(john.toActor(), "script").value();
+		this.mvc.perform(get("/api/v1/workspaces").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk());
+
+		disableAsAdmin(john);
+
+		this.mvc.perform(get("/api/v1/workspaces").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
 	}
 
 	private MockHttpSession signIn(User user) throws Exception {
