@@ -49,6 +49,7 @@ public class AccountService {
 		if (this.users.existsByEmailKey(User.keyOf(newUser.email()))) {
 			throw new EmailTakenException(newUser.email().strip());
 		}
+		PasswordLimits.requireFits(newUser.password(), "The password");
 		User user = new User(newUser.email(), newUser.displayName(), newUser.type(),
 				this.passwordEncoder.encode(newUser.password()), this.clock.instant());
 		this.users.saveAndFlush(user);
@@ -93,6 +94,14 @@ public class AccountService {
 
 	public User get(UUID id) {
 		return this.users.findById(id).orElseThrow(() -> new UserNotFoundException(id.toString()));
+	}
+
+	/**
+	 * Whether the user may still act: {@code false} once disabled (or gone), so a session
+	 * opened before that ends at its next request.
+	 */
+	public boolean isEnabled(UUID userId) {
+		return this.users.findEnabledById(userId).orElse(false);
 	}
 
 	public Optional<User> findByEmail(String email) {

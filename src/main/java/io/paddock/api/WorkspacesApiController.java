@@ -87,7 +87,7 @@ class WorkspacesApiController {
 	@GetMapping("/workspaces")
 	List<WorkspaceListItemJson> list(Actor actor, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+		PageRequest request = io.paddock.shared.Paging.of(page, Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
 				Sort.by("nameKey"));
 		return this.directory.list(actor, "", request).map(WorkspaceListItemJson::of).getContent();
 	}

@@ -2,18 +2,27 @@ package io.paddock.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 
+import java.util.Arrays;
+
+import io.paddock.account.AccountService;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * Form login for the dashboard; CSRF protection on every state-changing request, htmx
- * ones included (they send the token as a form field or header).
+ * ones included (they send the token as a form field or header). A user disabled while
+ * signed in is signed out at their next request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -22,11 +31,13 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
+
 	@Bean
-	SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/v3/api-docs/**")
+	SecurityFilterChain dashboardSecurity(HttpSecurity http, AccountService accounts) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
+			.permitAll()
+			.requestMatchers("/login", "/error", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/users/**", "/outbox/**")
 			.hasRole("ADMIN")
@@ -39,9 +50,14 @@ class SecurityConfiguration {
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
-			.headers(
-					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.addFilterAfter(new DisabledAccountFilter(accounts, staticResources()), SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	private static OrRequestMatcher staticResources() {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(Arrays.stream(STATIC_RESOURCES).<RequestMatcher>map(paths::matcher).toList());
 	}
 
 }

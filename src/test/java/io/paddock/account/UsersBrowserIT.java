@@ -42,7 +42,7 @@ class UsersBrowserIT extends BrowserTest {
 
 		assertThat(users.fieldError("email")).isEqualTo("Enter a valid email address.");
 		assertThat(users.fieldError("displayName")).isEqualTo("Enter a display name.");
-		assertThat(users.fieldError("password")).isEqualTo("Use 8 to 200 characters.");
+		assertThat(users.fieldError("password")).isEqualTo("Use at least 8 characters.");
 		assertAccessible();
 	}
 

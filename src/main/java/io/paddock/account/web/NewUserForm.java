@@ -16,8 +16,9 @@ record NewUserForm(
 				max = 320) String email,
 		@NotBlank(message = "{users.name.required}") @Size(max = 200,
 				message = "{users.name.tooLong}") String displayName,
-		@NotNull UserType type, @NotBlank(message = "{users.password.required}") @Size(min = 8, max = 200,
-				message = "{users.password.size}") String password) {
+		@NotNull(message = "{users.type.required}") UserType type,
+		@NotBlank(message = "{users.password.required}") @Size(min = 8,
+				message = "{users.password.tooShort}") @PasswordFits String password) {
 
 	static NewUserForm empty() {
 		return new NewUserForm("", "", UserType.USER, "");

@@ -8,8 +8,8 @@ import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.EmailTakenException;
 import io.paddock.account.UserType;
+import io.paddock.shared.Paging;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,7 +87,8 @@ class UsersController {
 
 	private void addListing(Actor actor, String query, int page, Model model) {
 		model.addAttribute("q", query);
-		model.addAttribute("users", this.accounts.list(actor, query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("users",
+				Paging.within(Paging.of(page, PAGE_SIZE), (request) -> this.accounts.list(actor, query, request)));
 	}
 
 }

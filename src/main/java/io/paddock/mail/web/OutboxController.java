@@ -2,9 +2,9 @@ package io.paddock.mail.web;
 
 import io.paddock.account.Actor;
 import io.paddock.mail.Outbox;
+import io.paddock.shared.Paging;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +33,8 @@ class OutboxController {
 
 	@GetMapping
 	String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("messages", this.outbox.list(actor, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("messages",
+				Paging.within(Paging.of(page, PAGE_SIZE), (request) -> this.outbox.list(actor, request)));
 		model.addAttribute("mailServer", this.mailSender.getIfAvailable() != null);
 		return "outbox/list";
 	}

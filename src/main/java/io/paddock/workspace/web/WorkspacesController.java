@@ -2,6 +2,7 @@ package io.paddock.workspace.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.paddock.account.Actor;
+import io.paddock.shared.Paging;
 import io.paddock.workspace.InvalidWorkspaceNameException;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceDirectory;
@@ -10,7 +11,6 @@ import io.paddock.workspace.WorkspaceNameTakenException;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,8 +102,8 @@ class WorkspacesController {
 	}
 
 	private void addListing(Actor actor, String query, int page, Model model) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("nameKey"));
-		Page<WorkspaceListing> listing = this.directory.list(actor, query, request);
+		Page<WorkspaceListing> listing = Paging.within(Paging.of(page, PAGE_SIZE, Sort.by("nameKey")),
+				(request) -> this.directory.list(actor, query, request));
 		model.addAttribute("q", query);
 		model.addAttribute("listing", listing);
 		if (model.getAttribute("createdRow") instanceof WorkspaceListing created) {

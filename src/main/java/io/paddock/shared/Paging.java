@@ -1,0 +1,41 @@
+package io.paddock.shared;
+
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Page numbers as people and clients send them, made safe to query: negative ones mean
+ * the first page, and none is so large that its row offset overflows what the database
+ * driver accepts.
+ */
+public final class Paging {
+
+	private Paging() {
+	}
+
+	public static PageRequest of(int page, int size) {
+		return of(page, size, Sort.unsorted());
+	}
+
+	public static PageRequest of(int page, int size, Sort sort) {
+		int largest = (Integer.MAX_VALUE - size) / size;
+		return PageRequest.of(Math.min(Math.max(page, 0), largest), size, sort);
+	}
+
+	/**
+	 * Runs the query for the requested page or, when that lies past the end of a
+	 * non-empty result, for the last page (a second query only in that case).
+	 */
+	public static <T> Page<T> within(PageRequest request, Function<Pageable, Page<T>> query) {
+		Page<T> page = query.apply(request);
+		if (page.getTotalPages() > 0 && page.getNumber() >= page.getTotalPages()) {
+			return query.apply(request.withPage(page.getTotalPages() - 1));
+		}
+		return page;
+	}
+
+}
