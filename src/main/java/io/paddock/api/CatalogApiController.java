@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.paddock.account.Actor;
+import io.paddock.api.Requests.PipelineRequest;
 import io.paddock.catalog.CatalogService;
 import io.paddock.catalog.ModelInfo;
 import io.paddock.catalog.ModelVersionDetails;
@@ -66,10 +67,6 @@ class CatalogApiController {
 		List<StepRequest> steps = (request.steps() != null) ? request.steps() : List.of();
 		PipelineInfo created = this.catalog.createPipeline(actor, id, request.name(), steps);
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/pipelines")).body(created);
-	}
-
-	record PipelineRequest(String name, List<StepRequest> steps) {
-
 	}
 
 }

@@ -80,6 +80,51 @@ class CatalogApiIT extends IntegrationTest {
 		assertThat(other.upload(base + "/models", "name", "x", "x.onnx", new byte[] { 1 }).status()).isEqualTo(404);
 	}
 
+	@Test
+	void pipelineWithAnEmptyStepThen400SayingWhichStep() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = client(steve);
+		String pipelines = "/api/v1/workspaces/" + imdb.getId() + "/pipelines";
+
+		Response nullStep = api.post(pipelines, "{\"name\": \"p\", \"steps\": [null]}");
+		assertThat(nullStep.status()).isEqualTo(400);
+		assertThat(nullStep.contentType()).startsWith("application/problem+json");
+		assertThat(nullStep.detail()).isEqualTo("Step 1 names no model.");
+		Response blankStep = api.post(pipelines, "{\"name\": \"p\", \"steps\": [{\"model\": \" \"}]}");
+		assertThat(blankStep.status()).isEqualTo(400);
+		assertThat(blankStep.detail()).isEqualTo("Step 1 names no model.");
+		assertThat(api.get(pipelines).json().size()).isZero();
+	}
+
+	@Test
+	void uploadOverTheLimitThen413ProblemAndNothingStored() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = client(steve);
+		String models = "/api/v1/workspaces/" + imdb.getId() + "/models";
+
+		Response tooLarge = api.upload(models, "name", "huge", "huge.onnx", new byte[16 * 1024 * 1024 + 1024]);
+
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+		assertThat(tooLarge.detail()).isEqualTo("The file is larger than the limit of 16 MB; nothing was stored.");
+		assertThat(api.get(models).json().size()).isZero();
+	}
+
+	@Test
+	void wrongMethodThen405Problem() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = client(steve);
+
+		Response wrongMethod = api.send("PATCH", "/api/v1/workspaces/" + imdb.getId() + "/models", "{}");
+
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+		assertThat(wrongMethod.json().get("status").asInt()).isEqualTo(405);
+	}
+
 	private ApiClient client(User user) {
 		return new ApiClient(baseUrl(), this.tokens.create(user.toActor(), "test").value());
 	}

@@ -181,6 +181,19 @@ class WorkspacesApiIT extends IntegrationTest {
 		assertThat(new ApiClient(baseUrl(), token.value()).get("/api/v1/workspaces").status()).isEqualTo(401);
 	}
 
+	@Test
+	void unreadableBodyThen400ShowingABodyThisOperationTakes() throws Exception {
+		ApiClient api = client(this.users.user("Steve"));
+
+		Response current = api.send("PUT", "/api/v1/current-workspace", "{\"id\": \"four\"");
+
+		assertThat(current.status()).isEqualTo(400);
+		assertThat(current.contentType()).startsWith("application/problem+json");
+		assertThat(current.detail())
+			.isEqualTo("The request body is not valid JSON for this operation; send for example {\"id\": 4}.");
+		assertThat(api.post("/api/v1/workspaces", "not json").detail()).contains("{\"name\": \"imdb-workspace\"}");
+	}
+
 	ApiClient client(User user) {
 		return new ApiClient(baseUrl(), this.tokens.create(user.toActor(), "test").value());
 	}
