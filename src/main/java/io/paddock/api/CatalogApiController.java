@@ -45,11 +45,12 @@ class CatalogApiController {
 	 * and {@code file}).
 	 */
 	@PostMapping(path = "/models", consumes = "multipart/form-data")
-	ResponseEntity<ModelVersionDetails> upload(Actor actor, @PathVariable long id, @RequestParam String name,
+	ResponseEntity<ModelVersionJson> upload(Actor actor, @PathVariable long id, @RequestParam String name,
 			@RequestParam MultipartFile file) throws IOException {
 		ModelVersionDetails uploaded = this.catalog.upload(actor, id, name, file.getOriginalFilename(),
 				file.getInputStream());
-		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/models")).body(uploaded);
+		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/models"))
+			.body(ModelVersionJson.of(uploaded));
 	}
 
 	@GetMapping("/pipelines")

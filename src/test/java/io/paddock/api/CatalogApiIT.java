@@ -12,6 +12,7 @@ import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +37,11 @@ class CatalogApiIT extends IntegrationTest {
 
 		Response uploaded = api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", onnx);
 		assertThat(uploaded.status()).isEqualTo(201);
+		assertThat(uploaded.json().propertyNames()).containsExactly("name", "version", "file_name", "size", "sha256",
+				"last_update_time", "uploaded_by");
+		assertThat(uploaded.json().get("file_name").asString()).isEqualTo("embedder.onnx");
+		assertThat(uploaded.json().get("uploaded_by").asString()).isEqualTo(steve.getEmail());
+		assertThat(uploaded.json().get("size").asLong()).isEqualTo(onnx.length);
 		assertThat(uploaded.json().get("sha256").asString())
 			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(onnx)));
 		assertThat(api.upload(base + "/models", "name", "smodel-o", "sentiment_model.onnx", new byte[] { 1, 2, 3 })
@@ -57,8 +63,11 @@ class CatalogApiIT extends IntegrationTest {
 
 		Response workspace = api.get("/api/v1/workspaces/by-name/" + imdb.getName());
 		assertThat(workspace.json().get("models").size()).isEqualTo(2);
-		assertThat(workspace.json().get("pipelines").get(0).get("definition").asString()).contains("embedder-o")
-			.contains("smodel-o");
+		JsonNode definition = workspace.json().get("pipelines").get(0).get("definition");
+		assertThat(definition.isArray()).isTrue();
+		assertThat(definition.get(0).get("model").asString()).isEqualTo("embedder-o");
+		assertThat(definition.get(1).get("model").asString()).isEqualTo("smodel-o");
+		assertThat(definition).isEqualTo(api.get(base + "/pipelines").json().get(0).get("definition"));
 		assertThat(api.get("/api/v1/workspaces").json().toString()).contains("\"models\":2,\"pipelines\":1");
 	}
 
