@@ -13,9 +13,13 @@ import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceDirectory;
 import io.paddock.workspace.WorkspaceNotFoundException;
 import io.paddock.workspace.WorkspaceService;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
  * The SDK's workspace operations over HTTP, with the same services and rules as the
  * dashboard.
  */
+@ApiResponse(responseCode = "400", description = "Bad input; the detail says which",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid API token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such workspace (or not one the caller can see), user or item",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 @RestController
 @RequestMapping("/api/v1")
 class WorkspacesApiController {
@@ -56,6 +69,9 @@ class WorkspacesApiController {
 	/**
 	 * create_workspace(name): the caller becomes its owner.
 	 */
+	@ApiResponse(responseCode = "201", description = "Created; the caller is its owner")
+	@ApiResponse(responseCode = "409", description = "The name is taken",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/workspaces")
 	ResponseEntity<WorkspaceJson> create(Actor actor, @RequestBody NameRequest request) {
 		Workspace workspace = this.workspaces.create(actor, request.name());
@@ -66,6 +82,8 @@ class WorkspacesApiController {
 	/**
 	 * get_workspace(name, create_if_not_exist).
 	 */
+	@ApiResponse(responseCode = "200", description = "The workspace")
+	@ApiResponse(responseCode = "201", description = "Created, as create_if_not_exist asked")
 	@GetMapping("/workspaces/by-name/{name}")
 	ResponseEntity<WorkspaceJson> get(Actor actor, @PathVariable String name,
 			@RequestParam(name = "create_if_not_exist", defaultValue = "false") boolean createIfNotExist) {
@@ -84,6 +102,7 @@ class WorkspacesApiController {
 	/**
 	 * list_workspaces(): the workspaces the caller can see (admins: all), by name.
 	 */
+	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/workspaces")
 	List<WorkspaceListItemJson> list(Actor actor, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
@@ -92,11 +111,13 @@ class WorkspacesApiController {
 		return this.directory.list(actor, "", request).map(WorkspaceListItemJson::of).getContent();
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/current-workspace")
 	WorkspaceJson current(Actor actor) {
 		return json(this.workspaces.current(actor));
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK")
 	@PutMapping("/current-workspace")
 	WorkspaceJson setCurrent(Actor actor, @RequestBody IdRequest request) {
 		if (request.id() == null) {
@@ -108,6 +129,11 @@ class WorkspacesApiController {
 	/**
 	 * add_user(email): adds an existing user of the instance as a collaborator.
 	 */
+	@ApiResponse(responseCode = "200", description = "Added as collaborator")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Already a member, or a disabled user",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/workspaces/{id}/users")
 	WorkspaceJson addUser(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {
 		this.memberships.addUser(actor, id, requireEmail(request));
@@ -117,6 +143,11 @@ class WorkspacesApiController {
 	/**
 	 * remove_user(email).
 	 */
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The last owner, or the user's default workspace",
+			content = @Content(mediaType = "application/problem+json"))
 	@DeleteMapping("/workspaces/{id}/users/{email}")
 	ResponseEntity<Void> removeUser(Actor actor, @PathVariable long id, @PathVariable String email) {
 		this.memberships.removeByEmail(actor, id, email);
@@ -126,6 +157,9 @@ class WorkspacesApiController {
 	/**
 	 * add_owner(email): promotes a member, or adds an existing user as owner.
 	 */
+	@ApiResponse(responseCode = "200", description = "Promoted, or added as owner")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/workspaces/{id}/owners")
 	WorkspaceJson addOwner(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {
 		this.memberships.addOwner(actor, id, requireEmail(request));
