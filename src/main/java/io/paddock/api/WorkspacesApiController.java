@@ -3,7 +3,10 @@ package io.paddock.api;
 import java.net.URI;
 import java.util.List;
 
+import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
+import io.paddock.account.User;
+import io.paddock.account.UserNotFoundException;
 import io.paddock.api.Requests.EmailRequest;
 import io.paddock.api.Requests.IdRequest;
 import io.paddock.api.Requests.NameRequest;
@@ -58,12 +61,15 @@ class WorkspacesApiController {
 
 	private final WorkspaceContents contents;
 
+	private final AccountService accounts;
+
 	WorkspacesApiController(WorkspaceService workspaces, WorkspaceDirectory directory, MembershipService memberships,
-			WorkspaceContents contents) {
+			WorkspaceContents contents, AccountService accounts) {
 		this.workspaces = workspaces;
 		this.directory = directory;
 		this.memberships = memberships;
 		this.contents = contents;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -127,6 +133,16 @@ class WorkspacesApiController {
 	}
 
 	/**
+	 * The members of the workspace with their roles, as the Collaborators page lists
+	 * them.
+	 */
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/workspaces/{id}/users")
+	List<MemberJson> members(Actor actor, @PathVariable long id) {
+		return this.workspaces.members(actor, id).stream().map(MemberJson::of).toList();
+	}
+
+	/**
 	 * add_user(email): adds an existing user of the instance as a collaborator.
 	 */
 	@ApiResponse(responseCode = "200", description = "Added as collaborator")
@@ -164,6 +180,33 @@ class WorkspacesApiController {
 	WorkspaceJson addOwner(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {
 		this.memberships.addOwner(actor, id, requireEmail(request));
 		return json(this.workspaces.get(actor, id));
+	}
+
+	/**
+	 * Demotes an owner to collaborator (the dashboard's Demote to Collaborator).
+	 */
+	@ApiResponse(responseCode = "200", description = "Demoted, or already a collaborator")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The last owner",
+			content = @Content(mediaType = "application/problem+json"))
+	@DeleteMapping("/workspaces/{id}/owners/{email}")
+	WorkspaceJson removeOwner(Actor actor, @PathVariable long id, @PathVariable String email) {
+		User user = this.accounts.findByEmail(email).orElseThrow(() -> new UserNotFoundException(email));
+		this.memberships.demote(actor, id, user.getId());
+		return json(this.workspaces.get(actor, id));
+	}
+
+	/**
+	 * The caller leaves the workspace.
+	 */
+	@ApiResponse(responseCode = "204", description = "Left")
+	@ApiResponse(responseCode = "409", description = "The caller is its last owner, or it is their default workspace",
+			content = @Content(mediaType = "application/problem+json"))
+	@PostMapping("/workspaces/{id}/leave")
+	ResponseEntity<Void> leave(Actor actor, @PathVariable long id) {
+		this.memberships.leave(actor, id);
+		return ResponseEntity.noContent().build();
 	}
 
 	private WorkspaceJson json(Workspace workspace) {
