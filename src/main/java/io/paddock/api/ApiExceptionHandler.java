@@ -1,5 +1,7 @@
 package io.paddock.api;
 
+import java.util.Arrays;
+
 import io.paddock.catalog.CatalogConflictException;
 import io.paddock.catalog.InvalidCatalogInputException;
 import io.paddock.shared.NotFoundException;
@@ -7,14 +9,21 @@ import io.paddock.workspace.InvalidWorkspaceNameException;
 import io.paddock.workspace.MembershipException;
 import io.paddock.workspace.WorkspaceNameTakenException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -25,15 +34,27 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
 	@ExceptionHandler({ InvalidWorkspaceNameException.class, InvalidCatalogInputException.class,
 			IllegalArgumentException.class })
 	ProblemDetail badRequest(RuntimeException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
+	/**
+	 * A body that is not JSON, or not of the expected shape: the detail shows a body this
+	 * operation takes, never the parser's internals.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "The request body must be JSON, e.g. {\"name\": \"imdb-workspace\"}.");
+	ProblemDetail unreadable(HttpMessageNotReadableException ex, HandlerMethod handler) {
+		String example = Arrays.stream(handler.getMethodParameters())
+			.filter((parameter) -> parameter.hasParameterAnnotation(RequestBody.class))
+			.findFirst()
+			.map((parameter) -> Requests.exampleOf(parameter.getParameterType()))
+			.orElse(null);
+		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this operation"
+				+ ((example != null) ? "; send for example " + example + "." : "."));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -65,6 +86,23 @@ class ApiExceptionHandler {
 			case ALREADY_MEMBER, LAST_OWNER, DEFAULT_WORKSPACE, DISABLED_USER -> HttpStatus.CONFLICT;
 		};
 		return problem(status, ex.getMessage());
+	}
+
+	/**
+	 * Spring MVC's own refusals (wrong method, missing part, unsupported media type) keep
+	 * their status and problem; anything else is a fault of the server: logged here,
+	 * answered with a 500 problem that reveals nothing of it.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse refusal) {
+			return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(refusal.getBody());
+		}
+		log.error("Unexpected failure of an API request", ex);
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+					"The server failed to carry out the request; the failure was logged. Try again later, or tell "
+							+ "the administrator of this instance if it persists."));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String detail) {

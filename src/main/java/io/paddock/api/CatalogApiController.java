@@ -5,12 +5,20 @@ import java.net.URI;
 import java.util.List;
 
 import io.paddock.account.Actor;
+import io.paddock.api.Requests.PipelineRequest;
 import io.paddock.catalog.CatalogService;
 import io.paddock.catalog.ModelInfo;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.catalog.PipelineInfo;
 import io.paddock.catalog.StepRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +32,15 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Models and pipelines of a workspace over HTTP.
  */
+@ApiResponse(responseCode = "400", description = "Bad input; the detail says which",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid API token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such workspace (or not one the caller can see), user or item",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 @RestController
 @RequestMapping("/api/v1/workspaces/{id}")
 class CatalogApiController {
@@ -34,6 +51,7 @@ class CatalogApiController {
 		this.catalog = catalog;
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/models")
 	List<ModelInfo> models(Actor actor, @PathVariable long id) {
 		return this.catalog.models(actor, id);
@@ -43,14 +61,26 @@ class CatalogApiController {
 	 * Uploads a file as a new version of the named model (multipart fields {@code name}
 	 * and {@code file}).
 	 */
+	@Operation(
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = "multipart/form-data", schemaProperties = {
+							@SchemaProperty(name = "name", schema = @Schema(type = "string", example = "embedder-o")),
+							@SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")) })))
+	@ApiResponse(responseCode = "201", description = "Stored as a new version of the model")
+	@ApiResponse(responseCode = "413", description = "The file is over the upload limit; nothing was stored",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@PostMapping(path = "/models", consumes = "multipart/form-data")
-	ResponseEntity<ModelVersionDetails> upload(Actor actor, @PathVariable long id, @RequestParam String name,
-			@RequestParam MultipartFile file) throws IOException {
+	ResponseEntity<ModelVersionJson> upload(Actor actor, @PathVariable long id,
+			@Parameter(hidden = true) @RequestParam String name,
+			@Parameter(hidden = true) @RequestParam MultipartFile file) throws IOException {
 		ModelVersionDetails uploaded = this.catalog.upload(actor, id, name, file.getOriginalFilename(),
 				file.getInputStream());
-		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/models")).body(uploaded);
+		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/models"))
+			.body(ModelVersionJson.of(uploaded));
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/pipelines")
 	List<PipelineInfo> pipelines(Actor actor, @PathVariable long id) {
 		return this.catalog.pipelines(actor, id);
@@ -60,16 +90,13 @@ class CatalogApiController {
 	 * Creates a pipeline: {@code {"name": "imdb-pipeline", "steps": [{"model":
 	 * "embedder-o", "version": "latest"}]}}.
 	 */
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/pipelines")
 	ResponseEntity<PipelineInfo> createPipeline(Actor actor, @PathVariable long id,
 			@RequestBody PipelineRequest request) {
 		List<StepRequest> steps = (request.steps() != null) ? request.steps() : List.of();
 		PipelineInfo created = this.catalog.createPipeline(actor, id, request.name(), steps);
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/pipelines")).body(created);
-	}
-
-	record PipelineRequest(String name, List<StepRequest> steps) {
-
 	}
 
 }

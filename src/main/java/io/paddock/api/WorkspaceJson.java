@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceContents;
@@ -31,7 +32,11 @@ record WorkspaceJson(String name, long id, boolean archived, @JsonProperty("crea
 
 	}
 
-	record PipelineJson(String name, @JsonProperty("create_time") Instant createTime, String definition) {
+	/**
+	 * A pipeline; its definition is the JSON array of steps, written as JSON (as in
+	 * {@code GET /pipelines}), not as a string holding JSON.
+	 */
+	record PipelineJson(String name, @JsonProperty("create_time") Instant createTime, @JsonRawValue String definition) {
 
 		static PipelineJson of(WorkspaceContents.PipelineSummary pipeline) {
 			return new PipelineJson(pipeline.name(), pipeline.createTime(), pipeline.definition());

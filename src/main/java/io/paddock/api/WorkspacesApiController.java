@@ -3,7 +3,10 @@ package io.paddock.api;
 import java.net.URI;
 import java.util.List;
 
+import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
+import io.paddock.account.User;
+import io.paddock.account.UserNotFoundException;
 import io.paddock.api.Requests.EmailRequest;
 import io.paddock.api.Requests.IdRequest;
 import io.paddock.api.Requests.NameRequest;
@@ -13,9 +16,13 @@ import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceDirectory;
 import io.paddock.workspace.WorkspaceNotFoundException;
 import io.paddock.workspace.WorkspaceService;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +38,15 @@ import org.springframework.web.bind.annotation.RestController;
  * The SDK's workspace operations over HTTP, with the same services and rules as the
  * dashboard.
  */
+@ApiResponse(responseCode = "400", description = "Bad input; the detail says which",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid API token",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such workspace (or not one the caller can see), user or item",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
 @RestController
 @RequestMapping("/api/v1")
 class WorkspacesApiController {
@@ -45,17 +61,23 @@ class WorkspacesApiController {
 
 	private final WorkspaceContents contents;
 
+	private final AccountService accounts;
+
 	WorkspacesApiController(WorkspaceService workspaces, WorkspaceDirectory directory, MembershipService memberships,
-			WorkspaceContents contents) {
+			WorkspaceContents contents, AccountService accounts) {
 		this.workspaces = workspaces;
 		this.directory = directory;
 		this.memberships = memberships;
 		this.contents = contents;
+		this.accounts = accounts;
 	}
 
 	/**
 	 * create_workspace(name): the caller becomes its owner.
 	 */
+	@ApiResponse(responseCode = "201", description = "Created; the caller is its owner")
+	@ApiResponse(responseCode = "409", description = "The name is taken",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/workspaces")
 	ResponseEntity<WorkspaceJson> create(Actor actor, @RequestBody NameRequest request) {
 		Workspace workspace = this.workspaces.create(actor, request.name());
@@ -66,6 +88,8 @@ class WorkspacesApiController {
 	/**
 	 * get_workspace(name, create_if_not_exist).
 	 */
+	@ApiResponse(responseCode = "200", description = "The workspace")
+	@ApiResponse(responseCode = "201", description = "Created, as create_if_not_exist asked")
 	@GetMapping("/workspaces/by-name/{name}")
 	ResponseEntity<WorkspaceJson> get(Actor actor, @PathVariable String name,
 			@RequestParam(name = "create_if_not_exist", defaultValue = "false") boolean createIfNotExist) {
@@ -84,6 +108,7 @@ class WorkspacesApiController {
 	/**
 	 * list_workspaces(): the workspaces the caller can see (admins: all), by name.
 	 */
+	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/workspaces")
 	List<WorkspaceListItemJson> list(Actor actor, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
@@ -92,11 +117,13 @@ class WorkspacesApiController {
 		return this.directory.list(actor, "", request).map(WorkspaceListItemJson::of).getContent();
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/current-workspace")
 	WorkspaceJson current(Actor actor) {
 		return json(this.workspaces.current(actor));
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK")
 	@PutMapping("/current-workspace")
 	WorkspaceJson setCurrent(Actor actor, @RequestBody IdRequest request) {
 		if (request.id() == null) {
@@ -106,8 +133,23 @@ class WorkspacesApiController {
 	}
 
 	/**
+	 * The members of the workspace with their roles, as the Collaborators page lists
+	 * them.
+	 */
+	@ApiResponse(responseCode = "200", description = "OK")
+	@GetMapping("/workspaces/{id}/users")
+	List<MemberJson> members(Actor actor, @PathVariable long id) {
+		return this.workspaces.members(actor, id).stream().map(MemberJson::of).toList();
+	}
+
+	/**
 	 * add_user(email): adds an existing user of the instance as a collaborator.
 	 */
+	@ApiResponse(responseCode = "200", description = "Added as collaborator")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "Already a member, or a disabled user",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/workspaces/{id}/users")
 	WorkspaceJson addUser(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {
 		this.memberships.addUser(actor, id, requireEmail(request));
@@ -117,6 +159,11 @@ class WorkspacesApiController {
 	/**
 	 * remove_user(email).
 	 */
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The last owner, or the user's default workspace",
+			content = @Content(mediaType = "application/problem+json"))
 	@DeleteMapping("/workspaces/{id}/users/{email}")
 	ResponseEntity<Void> removeUser(Actor actor, @PathVariable long id, @PathVariable String email) {
 		this.memberships.removeByEmail(actor, id, email);
@@ -126,10 +173,40 @@ class WorkspacesApiController {
 	/**
 	 * add_owner(email): promotes a member, or adds an existing user as owner.
 	 */
+	@ApiResponse(responseCode = "200", description = "Promoted, or added as owner")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/workspaces/{id}/owners")
 	WorkspaceJson addOwner(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {
 		this.memberships.addOwner(actor, id, requireEmail(request));
 		return json(this.workspaces.get(actor, id));
+	}
+
+	/**
+	 * Demotes an owner to collaborator (the dashboard's Demote to Collaborator).
+	 */
+	@ApiResponse(responseCode = "200", description = "Demoted, or already a collaborator")
+	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "The last owner",
+			content = @Content(mediaType = "application/problem+json"))
+	@DeleteMapping("/workspaces/{id}/owners/{email}")
+	WorkspaceJson removeOwner(Actor actor, @PathVariable long id, @PathVariable String email) {
+		User user = this.accounts.findByEmail(email).orElseThrow(() -> new UserNotFoundException(email));
+		this.memberships.demote(actor, id, user.getId());
+		return json(this.workspaces.get(actor, id));
+	}
+
+	/**
+	 * The caller leaves the workspace.
+	 */
+	@ApiResponse(responseCode = "204", description = "Left")
+	@ApiResponse(responseCode = "409", description = "The caller is its last owner, or it is their default workspace",
+			content = @Content(mediaType = "application/problem+json"))
+	@PostMapping("/workspaces/{id}/leave")
+	ResponseEntity<Void> leave(Actor actor, @PathVariable long id) {
+		this.memberships.leave(actor, id);
+		return ResponseEntity.noContent().build();
 	}
 
 	private WorkspaceJson json(Workspace workspace) {

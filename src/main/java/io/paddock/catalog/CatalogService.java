@@ -275,7 +275,7 @@ public class CatalogService {
 	}
 
 	private PipelineStep resolve(Workspace workspace, int position, StepRequest step) {
-		String model = (step.model() != null) ? step.model().strip() : "";
+		String model = (step != null && step.model() != null) ? step.model().strip() : "";
 		if (model.isEmpty()) {
 			throw new InvalidCatalogInputException("steps", "Step " + position + " names no model.");
 		}

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class ApiClient {
 		}
 		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body().isEmpty() ? null : JSON.readTree(response.body()));
+				response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
 	}
 
 	/**
@@ -64,7 +65,7 @@ class ApiClient {
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body().isEmpty() ? null : JSON.readTree(response.body()));
+				response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
 	}
 
 	Response get(String path) throws IOException, InterruptedException {
@@ -75,7 +76,7 @@ class ApiClient {
 		return send("POST", path, body);
 	}
 
-	record Response(int status, String contentType, JsonNode json) {
+	record Response(int status, String contentType, JsonNode json, HttpHeaders headers) {
 
 		String detail() {
 			return this.json.get("detail").asString();

@@ -12,6 +12,7 @@ import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +37,11 @@ class CatalogApiIT extends IntegrationTest {
 
 		Response uploaded = api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", onnx);
 		assertThat(uploaded.status()).isEqualTo(201);
+		assertThat(uploaded.json().propertyNames()).containsExactly("name", "version", "file_name", "size", "sha256",
+				"last_update_time", "uploaded_by");
+		assertThat(uploaded.json().get("file_name").asString()).isEqualTo("embedder.onnx");
+		assertThat(uploaded.json().get("uploaded_by").asString()).isEqualTo(steve.getEmail());
+		assertThat(uploaded.json().get("size").asLong()).isEqualTo(onnx.length);
 		assertThat(uploaded.json().get("sha256").asString())
 			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(onnx)));
 		assertThat(api.upload(base + "/models", "name", "smodel-o", "sentiment_model.onnx", new byte[] { 1, 2, 3 })
@@ -57,8 +63,11 @@ class CatalogApiIT extends IntegrationTest {
 
 		Response workspace = api.get("/api/v1/workspaces/by-name/" + imdb.getName());
 		assertThat(workspace.json().get("models").size()).isEqualTo(2);
-		assertThat(workspace.json().get("pipelines").get(0).get("definition").asString()).contains("embedder-o")
-			.contains("smodel-o");
+		JsonNode definition = workspace.json().get("pipelines").get(0).get("definition");
+		assertThat(definition.isArray()).isTrue();
+		assertThat(definition.get(0).get("model").asString()).isEqualTo("embedder-o");
+		assertThat(definition.get(1).get("model").asString()).isEqualTo("smodel-o");
+		assertThat(definition).isEqualTo(api.get(base + "/pipelines").json().get(0).get("definition"));
 		assertThat(api.get("/api/v1/workspaces").json().toString()).contains("\"models\":2,\"pipelines\":1");
 	}
 
@@ -78,6 +87,51 @@ class CatalogApiIT extends IntegrationTest {
 		ApiClient other = client(this.users.user("Other"));
 		assertThat(other.get(base + "/models").status()).isEqualTo(404);
 		assertThat(other.upload(base + "/models", "name", "x", "x.onnx", new byte[] { 1 }).status()).isEqualTo(404);
+	}
+
+	@Test
+	void pipelineWithAnEmptyStepThen400SayingWhichStep() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = client(steve);
+		String pipelines = "/api/v1/workspaces/" + imdb.getId() + "/pipelines";
+
+		Response nullStep = api.post(pipelines, "{\"name\": \"p\", \"steps\": [null]}");
+		assertThat(nullStep.status()).isEqualTo(400);
+		assertThat(nullStep.contentType()).startsWith("application/problem+json");
+		assertThat(nullStep.detail()).isEqualTo("Step 1 names no model.");
+		Response blankStep = api.post(pipelines, "{\"name\": \"p\", \"steps\": [{\"model\": \" \"}]}");
+		assertThat(blankStep.status()).isEqualTo(400);
+		assertThat(blankStep.detail()).isEqualTo("Step 1 names no model.");
+		assertThat(api.get(pipelines).json().size()).isZero();
+	}
+
+	@Test
+	void uploadOverTheLimitThen413ProblemAndNothingStored() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = client(steve);
+		String models = "/api/v1/workspaces/" + imdb.getId() + "/models";
+
+		Response tooLarge = api.upload(models, "name", "huge", "huge.onnx", new byte[16 * 1024 * 1024 + 1024]);
+
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+		assertThat(tooLarge.detail()).isEqualTo("The file is larger than the limit of 16 MB; nothing was stored.");
+		assertThat(api.get(models).json().size()).isZero();
+	}
+
+	@Test
+	void wrongMethodThen405Problem() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = client(steve);
+
+		Response wrongMethod = api.send("PATCH", "/api/v1/workspaces/" + imdb.getId() + "/models", "{}");
+
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+		assertThat(wrongMethod.json().get("status").asInt()).isEqualTo(405);
 	}
 
 	private ApiClient client(User user) {

@@ -1,5 +1,9 @@
 package io.paddock.api;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import io.paddock.account.AccountService;
 import io.paddock.account.ApiTokenService;
 import io.paddock.account.User;
 import io.paddock.api.ApiClient.Response;
@@ -24,6 +28,9 @@ class WorkspacesApiIT extends IntegrationTest {
 
 	@Autowired
 	MembershipService memberships;
+
+	@Autowired
+	AccountService accounts;
 
 	@Test
 	void createThenCallerIsOwnerAndTheWorkspaceIsReturnedLikeTheSdk() throws Exception {
@@ -179,6 +186,163 @@ class WorkspacesApiIT extends IntegrationTest {
 		this.tokens.revoke(steve.toActor(), token.token().getId());
 
 		assertThat(new ApiClient(baseUrl(), token.value()).get("/api/v1/workspaces").status()).isEqualTo(401);
+	}
+
+	@Test
+	void unreadableBodyThen400ShowingABodyThisOperationTakes() throws Exception {
+		ApiClient api = client(this.users.user("Steve"));
+
+		Response current = api.send("PUT", "/api/v1/current-workspace", "{\"id\": \"four\"");
+
+		assertThat(current.status()).isEqualTo(400);
+		assertThat(current.contentType()).startsWith("application/problem+json");
+		assertThat(current.detail())
+			.isEqualTo("The request body is not valid JSON for this operation; send for example {\"id\": 4}.");
+		assertThat(api.post("/api/v1/workspaces", "not json").detail()).contains("{\"name\": \"imdb-workspace\"}");
+	}
+
+	@Test
+	void demoteOwnerFollowsTheLastOwnerRuleAndOnlyManagersMayDoIt() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		User mary = this.users.user("Mary");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addOwner(steve.toActor(), imdb.getId(), john.getEmail());
+		this.memberships.addUser(steve.toActor(), imdb.getId(), mary.getEmail());
+		String owners = "/api/v1/workspaces/" + imdb.getId() + "/owners/";
+
+		Response byCollaborator = client(mary).send("DELETE", owners + john.getEmail(), null);
+		assertThat(byCollaborator.status()).isEqualTo(403);
+		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
+
+		Response demoted = client(steve).send("DELETE", owners + john.getEmail(), null);
+		assertThat(demoted.status()).isEqualTo(200);
+		assertThat(demoted.json().get("name").asString()).isEqualTo(imdb.getName());
+		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isFalse();
+		assertThat(this.workspaces.findByName(john.toActor(), imdb.getName())).isPresent();
+		Response members = client(mary).get("/api/v1/workspaces/" + imdb.getId() + "/users");
+		assertThat(members.status()).isEqualTo(200);
+		Map<String, String> roles = new HashMap<>();
+		members.json().forEach((member) -> roles.put(member.get("email").asString(), member.get("role").asString()));
+		assertThat(roles).containsExactlyInAnyOrderEntriesOf(
+				Map.of(steve.getEmail(), "owner", john.getEmail(), "collaborator", mary.getEmail(), "collaborator"));
+
+		Response lastOwner = client(steve).send("DELETE", owners + steve.getEmail(), null);
+		assertThat(lastOwner.status()).isEqualTo(409);
+		assertThat(lastOwner.detail()).isEqualTo("Last owner of a workspace cannot be demoted");
+		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isTrue();
+
+		User stranger = this.users.user("Stranger");
+		Response nonMember = client(steve).send("DELETE", owners + stranger.getEmail(), null);
+		assertThat(nonMember.status()).isEqualTo(404);
+		assertThat(nonMember.detail())
+			.isEqualTo("User " + stranger.getEmail() + " is not a member of workspace " + imdb.getName());
+		assertThat(client(steve).send("DELETE", owners + "nobody@ex.co", null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void leaveUnlessLastOwnerOrDefaultWorkspace() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+		String leave = "/api/v1/workspaces/" + imdb.getId() + "/leave";
+
+		Response lastOwner = client(steve).post(leave, null);
+		assertThat(lastOwner.status()).isEqualTo(409);
+		assertThat(lastOwner.detail()).isEqualTo("Last owner of a workspace cannot leave it");
+		assertThat(this.workspaces.findByName(steve.toActor(), imdb.getName())).isPresent();
+
+		Response left = client(john).post(leave, null);
+		assertThat(left.status()).isEqualTo(204);
+		assertThat(this.workspaces.findByName(john.toActor(), imdb.getName())).isEmpty();
+		assertThat(client(john).post(leave, null).status()).isEqualTo(404);
+
+		Workspace johns = this.workspaces.defaultWorkspaceOf(john.getId());
+		Response defaultWorkspace = client(john).post("/api/v1/workspaces/" + johns.getId() + "/leave", null);
+		assertThat(defaultWorkspace.status()).isEqualTo(409);
+		assertThat(defaultWorkspace.detail()).isEqualTo("User cannot be removed from their default workspace");
+	}
+
+	@Test
+	void collaboratorCannotAddOrRemoveMembers() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		User mary = this.users.user("Mary");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+		String users = "/api/v1/workspaces/" + imdb.getId() + "/users";
+
+		Response add = client(john).post(users, "{\"email\": \"" + mary.getEmail() + "\"}");
+		assertThat(add.status()).isEqualTo(403);
+		assertThat(add.contentType()).startsWith("application/problem+json");
+		assertThat(this.workspaces.findByName(mary.toActor(), imdb.getName())).isEmpty();
+
+		assertThat(client(john).send("DELETE", users + "/" + steve.getEmail(), null).status()).isEqualTo(403);
+		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isTrue();
+	}
+
+	@Test
+	void addOwnerOfNonMemberAddsAsOwnerAndUnknownOrMissingEmailIsRefused() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		String base = "/api/v1/workspaces/" + imdb.getId();
+
+		assertThat(client(steve).post(base + "/owners", "{\"email\": \"" + john.getEmail() + "\"}").status())
+			.isEqualTo(200);
+		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
+
+		Response unknownOwner = client(steve).post(base + "/owners", "{\"email\": \"nobody@ex.co\"}");
+		assertThat(unknownOwner.status()).isEqualTo(404);
+		assertThat(unknownOwner.detail()).isEqualTo("No user nobody@ex.co exists on this instance.");
+		assertThat(client(steve).send("DELETE", base + "/users/nobody@ex.co", null).status()).isEqualTo(404);
+		Response missing = client(steve).post(base + "/users", "{}");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.detail()).contains("{\"email\": \"john@ex.co\"}");
+		assertThat(client(steve).post(base + "/owners", "{\"email\": \" \"}").status()).isEqualTo(400);
+	}
+
+	@Test
+	void adminManagesMembersOfSomeoneElsesWorkspace() throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient admin = client(this.users.admin("Ada"));
+		String base = "/api/v1/workspaces/" + imdb.getId();
+
+		assertThat(admin.post(base + "/users", "{\"email\": \"" + john.getEmail() + "\"}").status()).isEqualTo(200);
+		assertThat(admin.post(base + "/owners", "{\"email\": \"" + john.getEmail() + "\"}").status()).isEqualTo(200);
+		assertThat(admin.send("DELETE", base + "/owners/" + steve.getEmail(), null).status()).isEqualTo(200);
+		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isFalse();
+		assertThat(admin.send("DELETE", base + "/users/" + steve.getEmail(), null).status()).isEqualTo(204);
+		assertThat(this.workspaces.findByName(steve.toActor(), imdb.getName())).isEmpty();
+	}
+
+	@Test
+	void disabledUsersTokenThen401() throws Exception {
+		User steve = this.users.user("Steve");
+		ApiClient api = client(steve);
+		assertThat(api.get("/api/v1/workspaces").status()).isEqualTo(200);
+
+		this.accounts.disable(this.users.admin("Ada").toActor(), steve.getId());
+
+		Response refused = api.get("/api/v1/workspaces");
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void repliesSetNoSessionCookie() throws Exception {
+		ApiClient api = client(this.users.user("Steve"));
+
+		Response ok = api.get("/api/v1/workspaces");
+		Response refused = new ApiClient(baseUrl(), null).get("/api/v1/workspaces");
+		Response problem = api.post("/api/v1/workspaces", "{\"name\": \"bad_name\"}");
+
+		assertThat(ok.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(problem.headers().allValues("Set-Cookie")).isEmpty();
 	}
 
 	ApiClient client(User user) {

@@ -1,23 +1,29 @@
 package io.paddock.catalog.web;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.paddock.catalog.CatalogService;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A file over the upload limit, should the dispatcher be the first to notice it (see
- * {@link UploadLimitFilter}), sends the user back to the models page with a message. That
- * happens before any controller is chosen, so this advice has no controller selector and
- * runs before Boot's problem-details handler.
+ * {@link UploadLimitFilter}), sends the user back to the models page with a message, and
+ * answers an API call with a 413 problem. That happens before any controller is chosen,
+ * so this advice has no controller selector and runs before Boot's problem-details
+ * handler.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -25,16 +31,32 @@ class CatalogExceptionHandler {
 
 	private static final Pattern MODELS_PAGE = Pattern.compile("^/workspaces/(\\d+)/models(/.*)?$");
 
+	private final CatalogService catalog;
+
+	CatalogExceptionHandler(CatalogService catalog) {
+		this.catalog = catalog;
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(HttpServletRequest request, MaxUploadSizeExceededException ex)
+	ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request, MaxUploadSizeExceededException ex)
 			throws MaxUploadSizeExceededException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					"The file is larger than the limit of " + this.catalog.maxUploadSize().toMegabytes()
+							+ " MB; nothing was stored.");
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		Matcher models = MODELS_PAGE.matcher(path);
 		if (!models.matches()) {
 			throw ex;
 		}
-		return new ModelAndView(new RedirectView(
-				"/workspaces/" + models.group(1) + "/models?problem=" + UploadLimitFilter.TOO_LARGE, true));
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.location(URI.create(request.getContextPath() + "/workspaces/" + models.group(1) + "/models?problem="
+					+ UploadLimitFilter.TOO_LARGE))
+			.build();
 	}
 
 }

@@ -1,0 +1,44 @@
+package io.paddock.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.paddock.api.ApiClient.Response;
+import io.paddock.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document describes the operations as a script calls them.
+ */
+class ApiDocsIT extends IntegrationTest {
+
+	@Test
+	void noOperationAsksForTheSignedInUserAndUploadIsAMultipartBody() throws Exception {
+		Response docs = new ApiClient(baseUrl(), null).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode paths = docs.json().get("paths");
+
+		List<String> parameters = new ArrayList<>();
+		paths.properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
+			operation.getValue()
+				.path("parameters")
+				.forEach((parameter) -> parameters.add(parameter.get("name").asString()));
+			assertThat(operation.getValue().get("responses").propertyNames())
+				.as(operation.getKey() + " " + path.getKey())
+				.anyMatch((status) -> status.startsWith("2"));
+		}));
+		assertThat(parameters).isNotEmpty().doesNotContain("actor");
+
+		JsonNode upload = paths.get("/api/v1/workspaces/{id}/models").get("post");
+		JsonNode multipart = upload.get("requestBody").get("content").get("multipart/form-data").get("schema");
+		assertThat(multipart.get("properties").propertyNames()).containsExactlyInAnyOrder("name", "file");
+		assertThat(multipart.get("properties").get("file").get("format").asString()).isEqualTo("binary");
+		assertThat(upload.path("parameters").findValuesAsString("name")).containsExactly("id");
+		assertThat(upload.get("responses").propertyNames()).contains("201", "400", "401", "404", "413");
+		assertThat(paths.get("/api/v1/workspaces").get("post").get("responses").propertyNames()).contains("201", "409");
+	}
+
+}
