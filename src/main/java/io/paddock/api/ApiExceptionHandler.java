@@ -7,6 +7,7 @@ import io.paddock.catalog.InvalidCatalogInputException;
 import io.paddock.shared.NotFoundException;
 import io.paddock.workspace.InvalidWorkspaceNameException;
 import io.paddock.workspace.MembershipException;
+import io.paddock.workspace.WorkspaceArchiveException;
 import io.paddock.workspace.WorkspaceNameTakenException;
 
 import org.slf4j.Logger;
@@ -63,7 +64,8 @@ class ApiExceptionHandler {
 				"The value '" + ex.getValue() + "' is not valid for " + ex.getName() + ".");
 	}
 
-	@ExceptionHandler({ WorkspaceNameTakenException.class, CatalogConflictException.class })
+	@ExceptionHandler({ WorkspaceNameTakenException.class, CatalogConflictException.class,
+			WorkspaceArchiveException.class })
 	ProblemDetail conflict(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, ex.getMessage());
 	}

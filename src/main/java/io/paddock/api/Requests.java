@@ -25,6 +25,9 @@ final class Requests {
 		if (type == IdRequest.class) {
 			return "{\"id\": 4}";
 		}
+		if (type == ArchivedRequest.class) {
+			return "{\"archived\": true}";
+		}
 		if (type == PipelineRequest.class) {
 			return "{\"name\": \"imdb-pipeline\", \"steps\": [{\"model\": \"embedder-o\", \"version\": \"latest\"}]}";
 		}
@@ -40,6 +43,10 @@ final class Requests {
 	}
 
 	record IdRequest(Long id) {
+
+	}
+
+	record ArchivedRequest(Boolean archived) {
 
 	}
 

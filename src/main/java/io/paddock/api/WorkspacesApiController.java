@@ -10,6 +10,7 @@ import io.paddock.account.UserNotFoundException;
 import io.paddock.api.Requests.EmailRequest;
 import io.paddock.api.Requests.IdRequest;
 import io.paddock.api.Requests.NameRequest;
+import io.paddock.shared.Paging;
 import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceContents;
@@ -112,8 +113,7 @@ class WorkspacesApiController {
 	@GetMapping("/workspaces")
 	List<WorkspaceListItemJson> list(Actor actor, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
-		PageRequest request = io.paddock.shared.Paging.of(page, Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
-				Sort.by("nameKey"));
+		PageRequest request = Paging.of(page, Math.min(Math.max(size, 1), MAX_PAGE_SIZE), Sort.by("nameKey"));
 		return this.directory.list(actor, "", request).map(WorkspaceListItemJson::of).getContent();
 	}
 
