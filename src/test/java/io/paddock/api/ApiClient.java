@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import io.paddock.account.ApiTokenService;
+import io.paddock.account.User;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +30,13 @@ class ApiClient {
 	ApiClient(String baseUrl, String token) {
 		this.baseUrl = baseUrl;
 		this.token = token;
+	}
+
+	/**
+	 * A client calling with a new API token of the user.
+	 */
+	static ApiClient of(String baseUrl, ApiTokenService tokens, User user) {
+		return new ApiClient(baseUrl, tokens.create(user.toActor(), "test").value());
 	}
 
 	Response send(String method, String path, String body) throws IOException, InterruptedException {

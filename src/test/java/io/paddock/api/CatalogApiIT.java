@@ -30,7 +30,7 @@ class CatalogApiIT extends IntegrationTest {
 	void uploadModelsThenCreatePipelineAndSeeThemInGetWorkspace() throws Exception {
 		User steve = this.users.user("Steve");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
-		ApiClient api = client(steve);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
 		byte[] onnx = new byte[1_500_000];
 		new Random(7).nextBytes(onnx);
 		String base = "/api/v1/workspaces/" + imdb.getId();
@@ -77,14 +77,15 @@ class CatalogApiIT extends IntegrationTest {
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
 		String base = "/api/v1/workspaces/" + imdb.getId();
 
-		Response missing = client(steve).post(base + "/pipelines",
-				"{\"name\": \"p1\", \"steps\": [{\"model\": \"nope\"}]}");
+		Response missing = ApiClient.of(baseUrl(), this.tokens, steve)
+			.post(base + "/pipelines", "{\"name\": \"p1\", \"steps\": [{\"model\": \"nope\"}]}");
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.detail()).contains("nope");
-		assertThat(client(steve).post(base + "/pipelines", "{\"name\": \"bad_name\", \"steps\": []}").status())
-			.isEqualTo(400);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
+			.post(base + "/pipelines", "{\"name\": \"bad_name\", \"steps\": []}")
+			.status()).isEqualTo(400);
 
-		ApiClient other = client(this.users.user("Other"));
+		ApiClient other = ApiClient.of(baseUrl(), this.tokens, this.users.user("Other"));
 		assertThat(other.get(base + "/models").status()).isEqualTo(404);
 		assertThat(other.upload(base + "/models", "name", "x", "x.onnx", new byte[] { 1 }).status()).isEqualTo(404);
 	}
@@ -93,7 +94,7 @@ class CatalogApiIT extends IntegrationTest {
 	void pipelineWithAnEmptyStepThen400SayingWhichStep() throws Exception {
 		User steve = this.users.user("Steve");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
-		ApiClient api = client(steve);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
 		String pipelines = "/api/v1/workspaces/" + imdb.getId() + "/pipelines";
 
 		Response nullStep = api.post(pipelines, "{\"name\": \"p\", \"steps\": [null]}");
@@ -110,7 +111,7 @@ class CatalogApiIT extends IntegrationTest {
 	void uploadOverTheLimitThen413ProblemAndNothingStored() throws Exception {
 		User steve = this.users.user("Steve");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
-		ApiClient api = client(steve);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
 		String models = "/api/v1/workspaces/" + imdb.getId() + "/models";
 
 		Response tooLarge = api.upload(models, "name", "huge", "huge.onnx", new byte[16 * 1024 * 1024 + 1024]);
@@ -125,17 +126,13 @@ class CatalogApiIT extends IntegrationTest {
 	void wrongMethodThen405Problem() throws Exception {
 		User steve = this.users.user("Steve");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
-		ApiClient api = client(steve);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
 
 		Response wrongMethod = api.send("PATCH", "/api/v1/workspaces/" + imdb.getId() + "/models", "{}");
 
 		assertThat(wrongMethod.status()).isEqualTo(405);
 		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
 		assertThat(wrongMethod.json().get("status").asInt()).isEqualTo(405);
-	}
-
-	private ApiClient client(User user) {
-		return new ApiClient(baseUrl(), this.tokens.create(user.toActor(), "test").value());
 	}
 
 }

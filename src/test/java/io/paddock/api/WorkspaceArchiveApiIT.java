@@ -29,7 +29,7 @@ class WorkspaceArchiveApiIT extends IntegrationTest {
 	void archiveWhenOwnerThenArchivedAndCatalogRefusesNewPipelinesUntilUnarchived() throws Exception {
 		User steve = this.users.user("Steve");
 		Workspace workspace = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("aloha"));
-		ApiClient api = client(steve);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
 		String path = "/api/v1/workspaces/" + workspace.getId();
 
 		Response archived = api.send("PUT", path + "/archived", "{\"archived\": true}");
@@ -54,23 +54,21 @@ class WorkspaceArchiveApiIT extends IntegrationTest {
 		this.memberships.addUser(steve.toActor(), workspace.getId(), john.getEmail());
 		String path = "/api/v1/workspaces/" + workspace.getId() + "/archived";
 
-		assertThat(client(john).send("PUT", path, "{\"archived\": true}").status()).isEqualTo(403);
-		assertThat(client(this.users.user("Mallory")).send("PUT", path, "{\"archived\": true}").status())
-			.isEqualTo(404);
-		Response noFlag = client(steve).send("PUT", path, "{}");
+		assertThat(ApiClient.of(baseUrl(), this.tokens, john).send("PUT", path, "{\"archived\": true}").status())
+			.isEqualTo(403);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, this.users.user("Mallory"))
+			.send("PUT", path, "{\"archived\": true}")
+			.status()).isEqualTo(404);
+		Response noFlag = ApiClient.of(baseUrl(), this.tokens, steve).send("PUT", path, "{}");
 		assertThat(noFlag.status()).isEqualTo(400);
 		assertThat(noFlag.detail()).contains("{\"archived\": true}");
 		assertThat(this.workspaces.get(steve.toActor(), workspace.getId()).isArchived()).isFalse();
 
 		long personal = this.workspaces.defaultWorkspaceOf(steve.getId()).getId();
-		Response defaultRefused = client(steve).send("PUT", "/api/v1/workspaces/" + personal + "/archived",
-				"{\"archived\": true}");
+		Response defaultRefused = ApiClient.of(baseUrl(), this.tokens, steve)
+			.send("PUT", "/api/v1/workspaces/" + personal + "/archived", "{\"archived\": true}");
 		assertThat(defaultRefused.status()).isEqualTo(409);
 		assertThat(defaultRefused.detail()).isEqualTo("A default workspace cannot be archived.");
-	}
-
-	private ApiClient client(User user) {
-		return new ApiClient(baseUrl(), this.tokens.create(user.toActor(), "test").value());
 	}
 
 }

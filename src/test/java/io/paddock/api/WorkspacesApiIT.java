@@ -37,7 +37,8 @@ class WorkspacesApiIT extends IntegrationTest {
 		User steve = this.users.user("Steve");
 		String name = TestUsers.uniqueName("imdb-workspace");
 
-		Response created = client(steve).post("/api/v1/workspaces", "{\"name\": \"" + name + "\"}");
+		Response created = ApiClient.of(baseUrl(), this.tokens, steve)
+			.post("/api/v1/workspaces", "{\"name\": \"" + name + "\"}");
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("name").asString()).isEqualTo(name);
@@ -57,16 +58,19 @@ class WorkspacesApiIT extends IntegrationTest {
 		String taken = TestUsers.uniqueName("aloha");
 		this.workspaces.create(this.users.user("John").toActor(), taken);
 
-		Response bad = client(steve).post("/api/v1/workspaces", "{\"name\": \"bad_name\"}");
+		Response bad = ApiClient.of(baseUrl(), this.tokens, steve)
+			.post("/api/v1/workspaces", "{\"name\": \"bad_name\"}");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.contentType()).startsWith("application/problem+json");
 		assertThat(bad.detail()).contains("must be DNS-compatible (ASCII alpha-numeric plus dash (-))");
 
-		Response conflict = client(steve).post("/api/v1/workspaces", "{\"name\": \"" + taken.toUpperCase() + "\"}");
+		Response conflict = ApiClient.of(baseUrl(), this.tokens, steve)
+			.post("/api/v1/workspaces", "{\"name\": \"" + taken.toUpperCase() + "\"}");
 		assertThat(conflict.status()).isEqualTo(409);
 		assertThat(conflict.detail()).isEqualTo("The workspace name " + taken.toUpperCase() + " is already taken.");
 
-		assertThat(client(steve).post("/api/v1/workspaces", "not json").status()).isEqualTo(400);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve).post("/api/v1/workspaces", "not json").status())
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -78,20 +82,23 @@ class WorkspacesApiIT extends IntegrationTest {
 		String sdkMessage = "Error: Workspace with name %s does not exist. If you would like to create one, send in the "
 				+ "request with `create_if_not_exist` flag set to True.";
 
-		Response absent = client(steve).get("/api/v1/workspaces/by-name/" + missing);
+		Response absent = ApiClient.of(baseUrl(), this.tokens, steve).get("/api/v1/workspaces/by-name/" + missing);
 		assertThat(absent.status()).isEqualTo(404);
 		assertThat(absent.detail()).isEqualTo(sdkMessage.formatted(missing));
-		Response invisible = client(steve).get("/api/v1/workspaces/by-name/" + hidden);
+		Response invisible = ApiClient.of(baseUrl(), this.tokens, steve).get("/api/v1/workspaces/by-name/" + hidden);
 		assertThat(invisible.status()).isEqualTo(404);
 		assertThat(invisible.detail()).isEqualTo(sdkMessage.formatted(hidden));
 
-		Response created = client(steve).get("/api/v1/workspaces/by-name/" + missing + "?create_if_not_exist=true");
+		Response created = ApiClient.of(baseUrl(), this.tokens, steve)
+			.get("/api/v1/workspaces/by-name/" + missing + "?create_if_not_exist=true");
 		assertThat(created.status()).isEqualTo(201);
-		Response again = client(steve).get("/api/v1/workspaces/by-name/" + missing + "?create_if_not_exist=true");
+		Response again = ApiClient.of(baseUrl(), this.tokens, steve)
+			.get("/api/v1/workspaces/by-name/" + missing + "?create_if_not_exist=true");
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().get("id").asLong()).isEqualTo(created.json().get("id").asLong());
-		assertThat(client(steve).get("/api/v1/workspaces/by-name/" + hidden + "?create_if_not_exist=true").status())
-			.isEqualTo(409);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
+			.get("/api/v1/workspaces/by-name/" + hidden + "?create_if_not_exist=true")
+			.status()).isEqualTo(409);
 	}
 
 	@Test
@@ -102,7 +109,7 @@ class WorkspacesApiIT extends IntegrationTest {
 		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
 		this.workspaces.create(this.users.user("Other").toActor(), TestUsers.uniqueName("not-mine"));
 
-		Response list = client(steve).get("/api/v1/workspaces");
+		Response list = ApiClient.of(baseUrl(), this.tokens, steve).get("/api/v1/workspaces");
 
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.json().size()).isEqualTo(2);
@@ -113,7 +120,9 @@ class WorkspacesApiIT extends IntegrationTest {
 		assertThat(row.get("users").get(1).asString()).isEqualTo(john.getEmail());
 		assertThat(row.get("models").asLong()).isZero();
 		assertThat(row.get("pipelines").asLong()).isZero();
-		assertThat(client(this.users.admin("Ada")).get("/api/v1/workspaces").json().size()).isGreaterThan(2);
+		assertThat(
+				ApiClient.of(baseUrl(), this.tokens, this.users.admin("Ada")).get("/api/v1/workspaces").json().size())
+			.isGreaterThan(2);
 	}
 
 	@Test
@@ -121,16 +130,21 @@ class WorkspacesApiIT extends IntegrationTest {
 		User steve = this.users.user("Steve");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
 
-		assertThat(client(steve).get("/api/v1/current-workspace").json().get("name").asString())
-			.isEqualTo(steve.getEmail() + " - Default Workspace");
-		Response set = client(steve).send("PUT", "/api/v1/current-workspace", "{\"id\": " + imdb.getId() + "}");
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
+			.get("/api/v1/current-workspace")
+			.json()
+			.get("name")
+			.asString()).isEqualTo(steve.getEmail() + " - Default Workspace");
+		Response set = ApiClient.of(baseUrl(), this.tokens, steve)
+			.send("PUT", "/api/v1/current-workspace", "{\"id\": " + imdb.getId() + "}");
 
 		assertThat(set.status()).isEqualTo(200);
 		assertThat(set.json().get("name").asString()).isEqualTo(imdb.getName());
 		assertThat(this.workspaces.current(steve.toActor()).getId()).isEqualTo(imdb.getId());
 		Workspace hidden = this.workspaces.create(this.users.user("John").toActor(), TestUsers.uniqueName("hidden"));
-		assertThat(client(steve).send("PUT", "/api/v1/current-workspace", "{\"id\": " + hidden.getId() + "}").status())
-			.isEqualTo(404);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
+			.send("PUT", "/api/v1/current-workspace", "{\"id\": " + hidden.getId() + "}")
+			.status()).isEqualTo(404);
 	}
 
 	@Test
@@ -141,34 +155,43 @@ class WorkspacesApiIT extends IntegrationTest {
 		String users = "/api/v1/workspaces/" + imdb.getId() + "/users";
 		String email = "{\"email\": \"" + john.getEmail() + "\"}";
 
-		assertThat(client(steve).post(users, email).status()).isEqualTo(200);
-		Response again = client(steve).post(users, email);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve).post(users, email).status()).isEqualTo(200);
+		Response again = ApiClient.of(baseUrl(), this.tokens, steve).post(users, email);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.detail())
 			.isEqualTo("User " + john.getEmail() + ", already exists in workspace " + imdb.getName());
-		assertThat(client(steve).post(users, "{\"email\": \"nobody@ex.co\"}").status()).isEqualTo(404);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve).post(users, "{\"email\": \"nobody@ex.co\"}").status())
+			.isEqualTo(404);
 
-		Response collaboratorActs = client(john).post("/api/v1/workspaces/" + imdb.getId() + "/owners", email);
+		Response collaboratorActs = ApiClient.of(baseUrl(), this.tokens, john)
+			.post("/api/v1/workspaces/" + imdb.getId() + "/owners", email);
 		assertThat(collaboratorActs.status()).isEqualTo(403);
 
-		Response lastOwner = client(steve).send("DELETE", users + "/" + steve.getEmail(), null);
+		Response lastOwner = ApiClient.of(baseUrl(), this.tokens, steve)
+			.send("DELETE", users + "/" + steve.getEmail(), null);
 		assertThat(lastOwner.status()).isEqualTo(409);
 		assertThat(lastOwner.detail()).isEqualTo("Last owner of a workspace cannot be removed");
 
-		Response promoted = client(steve).post("/api/v1/workspaces/" + imdb.getId() + "/owners", email);
+		Response promoted = ApiClient.of(baseUrl(), this.tokens, steve)
+			.post("/api/v1/workspaces/" + imdb.getId() + "/owners", email);
 		assertThat(promoted.status()).isEqualTo(200);
 		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
 
-		assertThat(client(steve).send("DELETE", users + "/" + john.getEmail(), null).status()).isEqualTo(204);
-		assertThat(client(john).get("/api/v1/workspaces/by-name/" + imdb.getName()).status()).isEqualTo(404);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
+			.send("DELETE", users + "/" + john.getEmail(), null)
+			.status()).isEqualTo(204);
+		assertThat(
+				ApiClient.of(baseUrl(), this.tokens, john).get("/api/v1/workspaces/by-name/" + imdb.getName()).status())
+			.isEqualTo(404);
 
 		Workspace johns = this.workspaces.defaultWorkspaceOf(john.getId());
 		User admin = this.users.admin("Ada");
-		Response defaultWorkspace = client(admin).send("DELETE",
-				"/api/v1/workspaces/" + johns.getId() + "/users/" + john.getEmail(), null);
+		Response defaultWorkspace = ApiClient.of(baseUrl(), this.tokens, admin)
+			.send("DELETE", "/api/v1/workspaces/" + johns.getId() + "/users/" + john.getEmail(), null);
 		assertThat(defaultWorkspace.status()).isEqualTo(409);
 		assertThat(defaultWorkspace.detail()).isEqualTo("User cannot be removed from their default workspace");
-		assertThat(client(this.users.user("Other")).post(users, email).status()).isEqualTo(404);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, this.users.user("Other")).post(users, email).status())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -190,7 +213,7 @@ class WorkspacesApiIT extends IntegrationTest {
 
 	@Test
 	void unreadableBodyThen400ShowingABodyThisOperationTakes() throws Exception {
-		ApiClient api = client(this.users.user("Steve"));
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, this.users.user("Steve"));
 
 		Response current = api.send("PUT", "/api/v1/current-workspace", "{\"id\": \"four\"");
 
@@ -211,33 +234,38 @@ class WorkspacesApiIT extends IntegrationTest {
 		this.memberships.addUser(steve.toActor(), imdb.getId(), mary.getEmail());
 		String owners = "/api/v1/workspaces/" + imdb.getId() + "/owners/";
 
-		Response byCollaborator = client(mary).send("DELETE", owners + john.getEmail(), null);
+		Response byCollaborator = ApiClient.of(baseUrl(), this.tokens, mary)
+			.send("DELETE", owners + john.getEmail(), null);
 		assertThat(byCollaborator.status()).isEqualTo(403);
 		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
 
-		Response demoted = client(steve).send("DELETE", owners + john.getEmail(), null);
+		Response demoted = ApiClient.of(baseUrl(), this.tokens, steve).send("DELETE", owners + john.getEmail(), null);
 		assertThat(demoted.status()).isEqualTo(200);
 		assertThat(demoted.json().get("name").asString()).isEqualTo(imdb.getName());
 		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isFalse();
 		assertThat(this.workspaces.findByName(john.toActor(), imdb.getName())).isPresent();
-		Response members = client(mary).get("/api/v1/workspaces/" + imdb.getId() + "/users");
+		Response members = ApiClient.of(baseUrl(), this.tokens, mary)
+			.get("/api/v1/workspaces/" + imdb.getId() + "/users");
 		assertThat(members.status()).isEqualTo(200);
 		Map<String, String> roles = new HashMap<>();
 		members.json().forEach((member) -> roles.put(member.get("email").asString(), member.get("role").asString()));
 		assertThat(roles).containsExactlyInAnyOrderEntriesOf(
 				Map.of(steve.getEmail(), "owner", john.getEmail(), "collaborator", mary.getEmail(), "collaborator"));
 
-		Response lastOwner = client(steve).send("DELETE", owners + steve.getEmail(), null);
+		Response lastOwner = ApiClient.of(baseUrl(), this.tokens, steve)
+			.send("DELETE", owners + steve.getEmail(), null);
 		assertThat(lastOwner.status()).isEqualTo(409);
 		assertThat(lastOwner.detail()).isEqualTo("Last owner of a workspace cannot be demoted");
 		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isTrue();
 
 		User stranger = this.users.user("Stranger");
-		Response nonMember = client(steve).send("DELETE", owners + stranger.getEmail(), null);
+		Response nonMember = ApiClient.of(baseUrl(), this.tokens, steve)
+			.send("DELETE", owners + stranger.getEmail(), null);
 		assertThat(nonMember.status()).isEqualTo(404);
 		assertThat(nonMember.detail())
 			.isEqualTo("User " + stranger.getEmail() + " is not a member of workspace " + imdb.getName());
-		assertThat(client(steve).send("DELETE", owners + "nobody@ex.co", null).status()).isEqualTo(404);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve).send("DELETE", owners + "nobody@ex.co", null).status())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -248,18 +276,19 @@ class WorkspacesApiIT extends IntegrationTest {
 		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
 		String leave = "/api/v1/workspaces/" + imdb.getId() + "/leave";
 
-		Response lastOwner = client(steve).post(leave, null);
+		Response lastOwner = ApiClient.of(baseUrl(), this.tokens, steve).post(leave, null);
 		assertThat(lastOwner.status()).isEqualTo(409);
 		assertThat(lastOwner.detail()).isEqualTo("Last owner of a workspace cannot leave it");
 		assertThat(this.workspaces.findByName(steve.toActor(), imdb.getName())).isPresent();
 
-		Response left = client(john).post(leave, null);
+		Response left = ApiClient.of(baseUrl(), this.tokens, john).post(leave, null);
 		assertThat(left.status()).isEqualTo(204);
 		assertThat(this.workspaces.findByName(john.toActor(), imdb.getName())).isEmpty();
-		assertThat(client(john).post(leave, null).status()).isEqualTo(404);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, john).post(leave, null).status()).isEqualTo(404);
 
 		Workspace johns = this.workspaces.defaultWorkspaceOf(john.getId());
-		Response defaultWorkspace = client(john).post("/api/v1/workspaces/" + johns.getId() + "/leave", null);
+		Response defaultWorkspace = ApiClient.of(baseUrl(), this.tokens, john)
+			.post("/api/v1/workspaces/" + johns.getId() + "/leave", null);
 		assertThat(defaultWorkspace.status()).isEqualTo(409);
 		assertThat(defaultWorkspace.detail()).isEqualTo("User cannot be removed from their default workspace");
 	}
@@ -273,12 +302,15 @@ class WorkspacesApiIT extends IntegrationTest {
 		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
 		String users = "/api/v1/workspaces/" + imdb.getId() + "/users";
 
-		Response add = client(john).post(users, "{\"email\": \"" + mary.getEmail() + "\"}");
+		Response add = ApiClient.of(baseUrl(), this.tokens, john)
+			.post(users, "{\"email\": \"" + mary.getEmail() + "\"}");
 		assertThat(add.status()).isEqualTo(403);
 		assertThat(add.contentType()).startsWith("application/problem+json");
 		assertThat(this.workspaces.findByName(mary.toActor(), imdb.getName())).isEmpty();
 
-		assertThat(client(john).send("DELETE", users + "/" + steve.getEmail(), null).status()).isEqualTo(403);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, john)
+			.send("DELETE", users + "/" + steve.getEmail(), null)
+			.status()).isEqualTo(403);
 		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isTrue();
 	}
 
@@ -289,18 +321,23 @@ class WorkspacesApiIT extends IntegrationTest {
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
 		String base = "/api/v1/workspaces/" + imdb.getId();
 
-		assertThat(client(steve).post(base + "/owners", "{\"email\": \"" + john.getEmail() + "\"}").status())
-			.isEqualTo(200);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
+			.post(base + "/owners", "{\"email\": \"" + john.getEmail() + "\"}")
+			.status()).isEqualTo(200);
 		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
 
-		Response unknownOwner = client(steve).post(base + "/owners", "{\"email\": \"nobody@ex.co\"}");
+		Response unknownOwner = ApiClient.of(baseUrl(), this.tokens, steve)
+			.post(base + "/owners", "{\"email\": \"nobody@ex.co\"}");
 		assertThat(unknownOwner.status()).isEqualTo(404);
 		assertThat(unknownOwner.detail()).isEqualTo("No user nobody@ex.co exists on this instance.");
-		assertThat(client(steve).send("DELETE", base + "/users/nobody@ex.co", null).status()).isEqualTo(404);
-		Response missing = client(steve).post(base + "/users", "{}");
+		assertThat(
+				ApiClient.of(baseUrl(), this.tokens, steve).send("DELETE", base + "/users/nobody@ex.co", null).status())
+			.isEqualTo(404);
+		Response missing = ApiClient.of(baseUrl(), this.tokens, steve).post(base + "/users", "{}");
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.detail()).contains("{\"email\": \"john@ex.co\"}");
-		assertThat(client(steve).post(base + "/owners", "{\"email\": \" \"}").status()).isEqualTo(400);
+		assertThat(ApiClient.of(baseUrl(), this.tokens, steve).post(base + "/owners", "{\"email\": \" \"}").status())
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -308,7 +345,7 @@ class WorkspacesApiIT extends IntegrationTest {
 		User steve = this.users.user("Steve");
 		User john = this.users.user("John");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
-		ApiClient admin = client(this.users.admin("Ada"));
+		ApiClient admin = ApiClient.of(baseUrl(), this.tokens, this.users.admin("Ada"));
 		String base = "/api/v1/workspaces/" + imdb.getId();
 
 		assertThat(admin.post(base + "/users", "{\"email\": \"" + john.getEmail() + "\"}").status()).isEqualTo(200);
@@ -322,7 +359,7 @@ class WorkspacesApiIT extends IntegrationTest {
 	@Test
 	void disabledUsersTokenThen401() throws Exception {
 		User steve = this.users.user("Steve");
-		ApiClient api = client(steve);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
 		assertThat(api.get("/api/v1/workspaces").status()).isEqualTo(200);
 
 		this.accounts.disable(this.users.admin("Ada").toActor(), steve.getId());
@@ -334,7 +371,7 @@ class WorkspacesApiIT extends IntegrationTest {
 
 	@Test
 	void repliesSetNoSessionCookie() throws Exception {
-		ApiClient api = client(this.users.user("Steve"));
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, this.users.user("Steve"));
 
 		Response ok = api.get("/api/v1/workspaces");
 		Response refused = new ApiClient(baseUrl(), null).get("/api/v1/workspaces");
@@ -343,10 +380,6 @@ class WorkspacesApiIT extends IntegrationTest {
 		assertThat(ok.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(problem.headers().allValues("Set-Cookie")).isEmpty();
-	}
-
-	ApiClient client(User user) {
-		return new ApiClient(baseUrl(), this.tokens.create(user.toActor(), "test").value());
 	}
 
 }
