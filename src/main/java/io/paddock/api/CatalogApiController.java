@@ -2,11 +2,14 @@ package io.paddock.api;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.api.Requests.PipelineRequest;
 import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.ModelFile;
 import io.paddock.catalog.ModelInfo;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.catalog.PipelineInfo;
@@ -18,8 +21,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,8 +85,54 @@ class CatalogApiController {
 			@Parameter(hidden = true) @RequestParam MultipartFile file) throws IOException {
 		ModelVersionDetails uploaded = this.catalog.upload(actor, id, name, file.getOriginalFilename(),
 				file.getInputStream());
-		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/models"))
+		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/models/" + uploaded.name()))
 			.body(ModelVersionJson.of(uploaded));
+	}
+
+	/**
+	 * Every version of one model, newest first, as the model's page lists them.
+	 */
+	@ApiResponse(responseCode = "200", description = "The versions, newest first")
+	@GetMapping("/models/{name}")
+	List<ModelVersionJson> history(Actor actor, @PathVariable long id, @PathVariable String name) {
+		return this.catalog.history(actor, id, name).stream().map(ModelVersionJson::of).toList();
+	}
+
+	/**
+	 * The stored file of one version, streamed with its file name; its SHA-256 is in the
+	 * {@code ETag} and {@code X-Content-SHA256} headers.
+	 */
+	@ApiResponse(responseCode = "200", description = "The file",
+			content = @Content(mediaType = "application/octet-stream",
+					schema = @Schema(type = "string", format = "binary")))
+	@GetMapping("/models/{name}/versions/{version}/file")
+	ResponseEntity<Resource> download(Actor actor, @PathVariable long id, @PathVariable String name,
+			@PathVariable UUID version) {
+		ModelFile file = this.catalog.file(actor, id, name, version);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(file.size())
+			.eTag(file.sha256())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-SHA256", file.sha256())
+			.body(new FileSystemResource(file.path()));
+	}
+
+	/**
+	 * Removes every version of the model and their files.
+	 */
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "409", description = "A pipeline uses the model; the detail names it",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@DeleteMapping("/models/{name}")
+	ResponseEntity<Void> removeModel(Actor actor, @PathVariable long id, @PathVariable String name) {
+		this.catalog.removeModel(actor, id, name);
+		return ResponseEntity.noContent().build();
 	}
 
 	@ApiResponse(responseCode = "200", description = "OK")
@@ -97,6 +152,13 @@ class CatalogApiController {
 		List<StepRequest> steps = (request.steps() != null) ? request.steps() : List.of();
 		PipelineInfo created = this.catalog.createPipeline(actor, id, request.name(), steps);
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/pipelines")).body(created);
+	}
+
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@DeleteMapping("/pipelines/{name}")
+	ResponseEntity<Void> deletePipeline(Actor actor, @PathVariable long id, @PathVariable String name) {
+		this.catalog.deletePipeline(actor, id, name);
+		return ResponseEntity.noContent().build();
 	}
 
 }

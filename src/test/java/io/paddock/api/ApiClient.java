@@ -77,12 +77,27 @@ class ApiClient {
 				response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
 	}
 
+	/**
+	 * Gets a file: its bytes as sent, not read as JSON.
+	 */
+	HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.GET()
+			.header("Authorization", "Bearer " + this.token)
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	Response get(String path) throws IOException, InterruptedException {
 		return send("GET", path, null);
 	}
 
 	Response post(String path, String body) throws IOException, InterruptedException {
 		return send("POST", path, body);
+	}
+
+	Response delete(String path) throws IOException, InterruptedException {
+		return send("DELETE", path, null);
 	}
 
 	record Response(int status, String contentType, JsonNode json, HttpHeaders headers) {

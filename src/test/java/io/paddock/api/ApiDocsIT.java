@@ -39,6 +39,15 @@ class ApiDocsIT extends IntegrationTest {
 		assertThat(upload.path("parameters").findValuesAsString("name")).containsExactly("id");
 		assertThat(upload.get("responses").propertyNames()).contains("201", "400", "401", "404", "413");
 		assertThat(paths.get("/api/v1/workspaces").get("post").get("responses").propertyNames()).contains("201", "409");
+
+		JsonNode model = paths.get("/api/v1/workspaces/{id}/models/{name}");
+		assertThat(model.get("delete").get("responses").propertyNames()).contains("204", "404", "409");
+		assertThat(model.get("get").path("parameters").findValuesAsString("name")).containsExactly("id", "name");
+		JsonNode file = paths.get("/api/v1/workspaces/{id}/models/{name}/versions/{version}/file").get("get");
+		assertThat(file.get("responses").get("200").get("content").propertyNames())
+			.containsExactly("application/octet-stream");
+		assertThat(paths.get("/api/v1/workspaces/{id}/pipelines/{name}").get("delete").get("responses").propertyNames())
+			.contains("204", "404");
 	}
 
 }

@@ -1,8 +1,11 @@
 package io.paddock.api;
 
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import io.paddock.account.ApiTokenService;
 import io.paddock.account.User;
@@ -123,6 +126,135 @@ class CatalogApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void historyListsEveryVersionNewestFirstAndDownloadSendsTheUploadedBytes() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
+		String models = "/api/v1/workspaces/" + imdb.getId() + "/models";
+		byte[] first = new byte[200_000];
+		new Random(1).nextBytes(first);
+		byte[] second = new byte[300_000];
+		new Random(2).nextBytes(second);
+		Response firstUpload = api.upload(models, "name", "embedder-o", "embedder-v1.onnx", first);
+		Response secondUpload = api.upload(models, "name", "embedder-o", "embedder-v2.onnx", second);
+		assertThat(secondUpload.headers().firstValue("Location")).hasValue(models + "/embedder-o");
+
+		Response history = api.get(models + "/embedder-o");
+
+		assertThat(history.status()).isEqualTo(200);
+		assertThat(history.json().size()).isEqualTo(2);
+		JsonNode newest = history.json().get(0);
+		assertThat(newest.propertyNames()).containsExactly("name", "version", "file_name", "size", "sha256",
+				"last_update_time", "uploaded_by");
+		assertThat(newest.get("version").asString()).isEqualTo(secondUpload.json().get("version").asString());
+		assertThat(newest.get("file_name").asString()).isEqualTo("embedder-v2.onnx");
+		assertThat(history.json().get(1).get("version").asString())
+			.isEqualTo(firstUpload.json().get("version").asString())
+			.isNotEqualTo(newest.get("version").asString());
+		assertThat(history.json().get(1).get("uploaded_by").asString()).isEqualTo(steve.getEmail());
+
+		HttpResponse<byte[]> download = api
+			.download(models + "/embedder-o/versions/" + firstUpload.json().get("version").asString() + "/file");
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+		assertThat(download.headers().firstValue("Content-Length")).hasValue(String.valueOf(first.length));
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+			.contains("embedder-v1.onnx");
+		assertThat(sha256(download.body())).isEqualTo(sha256(first))
+			.isEqualTo(firstUpload.json().get("sha256").asString());
+		assertThat(download.headers().firstValue("X-Content-SHA256")).hasValue(sha256(first));
+	}
+
+	@Test
+	void downloadOfAnUnknownModelOrVersionThen404Problem() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
+		String models = "/api/v1/workspaces/" + imdb.getId() + "/models";
+		String version = api.upload(models, "name", "embedder-o", "embedder.onnx", new byte[] { 1, 2 })
+			.json()
+			.get("version")
+			.asString();
+
+		Response unknownVersion = api.get(models + "/embedder-o/versions/" + UUID.randomUUID() + "/file");
+		assertThat(unknownVersion.status()).isEqualTo(404);
+		assertThat(unknownVersion.contentType()).startsWith("application/problem+json");
+		assertThat(unknownVersion.detail()).contains("embedder-o");
+		assertThat(api.get(models + "/other-model/versions/" + version + "/file").status()).isEqualTo(404);
+		assertThat(api.get(models + "/embedder-o/versions/not-a-uuid/file").status()).isEqualTo(400);
+		Response unknownModel = api.get(models + "/other-model");
+		assertThat(unknownModel.status()).isEqualTo(404);
+		assertThat(unknownModel.detail()).isEqualTo("There is no model other-model in this workspace.");
+	}
+
+	@Test
+	void removeModelUsedByAPipelineThen409NamingItThenDeletePipelineAndRemoveModel() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
+		String base = "/api/v1/workspaces/" + imdb.getId();
+		String version = api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", new byte[] { 1, 2, 3 })
+			.json()
+			.get("version")
+			.asString();
+		assertThat(
+				api.post(base + "/pipelines", "{\"name\": \"imdb-pipeline\", \"steps\": [{\"model\": \"embedder-o\"}]}")
+					.status())
+			.isEqualTo(201);
+
+		Response refused = api.delete(base + "/models/embedder-o");
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.detail()).contains("imdb-pipeline");
+		assertThat(api.get(base + "/models/embedder-o").json().size()).isEqualTo(1);
+
+		assertThat(api.delete(base + "/pipelines/imdb-pipeline").status()).isEqualTo(204);
+		assertThat(api.get(base + "/pipelines").json().size()).isZero();
+		assertThat(api.delete(base + "/pipelines/imdb-pipeline").status()).isEqualTo(404);
+
+		assertThat(api.delete(base + "/models/embedder-o").status()).isEqualTo(204);
+		assertThat(api.get(base + "/models/embedder-o").status()).isEqualTo(404);
+		assertThat(api.get(base + "/models/embedder-o/versions/" + version + "/file").status()).isEqualTo(404);
+		assertThat(api.get(base + "/models").json().size()).isZero();
+		Response again = api.delete(base + "/models/embedder-o");
+		assertThat(again.status()).isEqualTo(404);
+		assertThat(again.detail()).isEqualTo("There is no model embedder-o in this workspace.");
+	}
+
+	@Test
+	void nonMemberThen404ForHistoryDownloadAndDeletesAndNothingChanges() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
+		String base = "/api/v1/workspaces/" + imdb.getId();
+		String version = api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", new byte[] { 1, 2, 3 })
+			.json()
+			.get("version")
+			.asString();
+		assertThat(
+				api.post(base + "/pipelines", "{\"name\": \"imdb-pipeline\", \"steps\": [{\"model\": \"embedder-o\"}]}")
+					.status())
+			.isEqualTo(201);
+		ApiClient mallory = ApiClient.of(baseUrl(), this.tokens, this.users.user("Mallory"));
+
+		List<Response> refusals = List.of(mallory.get(base + "/models/embedder-o"),
+				mallory.get(base + "/models/embedder-o/versions/" + version + "/file"),
+				mallory.delete(base + "/pipelines/imdb-pipeline"), mallory.delete(base + "/models/embedder-o"));
+
+		assertThat(refusals).allSatisfy((refusal) -> {
+			assertThat(refusal.status()).isEqualTo(404);
+			assertThat(refusal.contentType()).startsWith("application/problem+json");
+			assertThat(refusal.detail()).doesNotContain("embedder-o").doesNotContain("imdb-pipeline");
+		});
+		assertThat(api.get(base + "/models/embedder-o").json().size()).isEqualTo(1);
+		assertThat(api.get(base + "/pipelines").json().get(0).get("name").asString()).isEqualTo("imdb-pipeline");
+		HttpResponse<byte[]> download = api.download(base + "/models/embedder-o/versions/" + version + "/file");
+		assertThat(download.body()).containsExactly(1, 2, 3);
+	}
+
+	@Test
 	void wrongMethodThen405Problem() throws Exception {
 		User steve = this.users.user("Steve");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
@@ -133,6 +265,10 @@ class CatalogApiIT extends IntegrationTest {
 		assertThat(wrongMethod.status()).isEqualTo(405);
 		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
 		assertThat(wrongMethod.json().get("status").asInt()).isEqualTo(405);
+	}
+
+	private static String sha256(byte[] content) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 	}
 
 }
