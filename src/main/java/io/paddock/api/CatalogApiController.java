@@ -2,14 +2,12 @@ package io.paddock.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.api.Requests.PipelineRequest;
 import io.paddock.catalog.CatalogService;
-import io.paddock.catalog.ModelFile;
 import io.paddock.catalog.ModelInfo;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.catalog.PipelineInfo;
@@ -21,11 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -108,18 +102,7 @@ class CatalogApiController {
 	@GetMapping("/models/{name}/versions/{version}/file")
 	ResponseEntity<Resource> download(Actor actor, @PathVariable long id, @PathVariable String name,
 			@PathVariable UUID version) {
-		ModelFile file = this.catalog.file(actor, id, name, version);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.contentLength(file.size())
-			.eTag(file.sha256())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-SHA256", file.sha256())
-			.body(new FileSystemResource(file.path()));
+		return this.catalog.file(actor, id, name, version).asDownload();
 	}
 
 	/**

@@ -3,24 +3,18 @@ package io.paddock.catalog.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.CatalogService;
-import io.paddock.catalog.ModelFile;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,18 +95,7 @@ class ModelsController {
 	@GetMapping("/{name}/versions/{version}/file")
 	ResponseEntity<Resource> download(Actor actor, @PathVariable long id, @PathVariable String name,
 			@PathVariable UUID version) {
-		ModelFile file = this.catalog.file(actor, id, name, version);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_OCTET_STREAM)
-			.contentLength(file.size())
-			.eTag(file.sha256())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-SHA256", file.sha256())
-			.body(new FileSystemResource(file.path()));
+		return this.catalog.file(actor, id, name, version).asDownload();
 	}
 
 	@PostMapping("/{name}/remove")
