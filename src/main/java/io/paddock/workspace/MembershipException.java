@@ -1,5 +1,7 @@
 package io.paddock.workspace;
 
+import java.util.UUID;
+
 /**
  * A membership change that the workspace's rules refuse; the message says why, in words a
  * person can act on.
@@ -33,6 +35,16 @@ public class MembershipException extends RuntimeException {
 	static MembershipException notMember(String email, String workspaceName) {
 		return new MembershipException(Reason.NOT_MEMBER,
 				"User " + email + " is not a member of workspace " + workspaceName);
+	}
+
+	/**
+	 * Someone picked a user id that belongs to nobody on this instance (e.g. a user
+	 * deleted meanwhile, or a forged form). Such a user is not a member either, so it
+	 * shares that reason.
+	 */
+	static MembershipException unknownUser(UUID userId) {
+		return new MembershipException(Reason.NOT_MEMBER,
+				"No user " + userId + " exists on this instance; only users of this instance can be invited.");
 	}
 
 	static MembershipException disabledUser(String email) {

@@ -59,9 +59,14 @@ public class MembershipService {
 		Workspace workspace = lockForManager(actor, workspaceId);
 		Map<UUID, Invitation> unique = new LinkedHashMap<>();
 		invitations.forEach((invitation) -> unique.putIfAbsent(invitation.userId(), invitation));
+		Map<UUID, User> users = this.accounts.findAll(unique.keySet());
 		List<Member> added = new ArrayList<>();
 		for (Invitation invitation : unique.values()) {
-			added.add(add(actor, workspace, this.accounts.get(invitation.userId()), invitation.role()));
+			User user = users.get(invitation.userId());
+			if (user == null) {
+				throw MembershipException.unknownUser(invitation.userId());
+			}
+			added.add(add(actor, workspace, user, invitation.role()));
 		}
 		return added;
 	}
@@ -102,10 +107,15 @@ public class MembershipService {
 		return changeRole(actor, workspace, membershipOf(workspace, user), user, role);
 	}
 
-	public void remove(Actor actor, long workspaceId, UUID userId) {
+	/**
+	 * Removes a member; returns them as they were, e.g. for a notice naming whom.
+	 */
+	public Member remove(Actor actor, long workspaceId, UUID userId) {
 		Workspace workspace = lockForManager(actor, workspaceId);
 		User user = this.accounts.get(userId);
-		remove(actor, workspace, membershipOf(workspace, user), "be removed");
+		Membership membership = membershipOf(workspace, user);
+		remove(actor, workspace, membership, "be removed");
+		return Member.of(membership, user);
 	}
 
 	/**

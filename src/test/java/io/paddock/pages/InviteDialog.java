@@ -35,6 +35,19 @@ public class InviteDialog {
 	}
 
 	/**
+	 * Without JavaScript: types the query and presses the Search button, which reloads
+	 * the Invite Users page with the matching users, keeping those already selected.
+	 */
+	public InviteDialog searchWithoutJavaScript(String query) {
+		WebElement box = this.browser.findElement(By.id("invite-q"));
+		box.clear();
+		box.sendKeys(query);
+		Wait.clickAndAwaitReplacement(this.browser,
+				this.browser.findElement(By.xpath("//form[@id='invite-form']//button[normalize-space()='Search']")));
+		return expect(this.browser);
+	}
+
+	/**
 	 * The search box waits 250 ms after the last keystroke before it asks the server.
 	 */
 	private static void pastTypingDelay() {

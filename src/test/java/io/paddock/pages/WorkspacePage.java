@@ -71,6 +71,13 @@ public class WorkspacePage {
 				(driver) -> driver.findElement(By.cssSelector("#members-section .alert")).getText());
 	}
 
+	/**
+	 * The notice at the top of the page, e.g. after leaving a workspace.
+	 */
+	public String notice() {
+		return Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector("#page > .alert")).getText());
+	}
+
 	public ConfirmDialog leave() {
 		this.browser.findElement(By.linkText("Leave workspace")).click();
 		return ConfirmDialog.expect(this.browser);

@@ -1,6 +1,7 @@
 package io.paddock.workspace;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
@@ -14,8 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two owners demote (or remove) each other at the same moment: the workspace lock lets
- * one win, and the workspace keeps exactly one owner.
+ * Two owners demote or remove each other, or both leave or demote themselves, at the same
+ * moment: the workspace lock lets one win, and the workspace keeps exactly one owner.
  */
 class LastOwnerRaceIT extends IntegrationTest {
 
@@ -69,6 +70,64 @@ class LastOwnerRaceIT extends IntegrationTest {
 			List<Member> members = this.workspaces.members(this.users.instanceAdmin().toActor(), workspace.getId());
 			assertThat(members).hasSize(1).allMatch(Member::isOwner);
 		}
+	}
+
+	@Test
+	void ownersLeaveAtOnceThenOneLeavesAndTheOtherIsRefusedAsLastOwner() throws Exception {
+		for (int round = 0; round < ROUNDS; round++) {
+			User a = this.users.user("Ann");
+			User b = this.users.user("Bob");
+			Workspace workspace = twoOwners(a, b);
+
+			List<Boolean> outcomes = Race.run(lastOwnerRefusal(() -> {
+				this.memberships.leave(a.toActor(), workspace.getId());
+				return null;
+			}), lastOwnerRefusal(() -> {
+				this.memberships.leave(b.toActor(), workspace.getId());
+				return null;
+			}), MembershipException.class);
+
+			assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+			List<Member> members = this.workspaces.members(this.users.instanceAdmin().toActor(), workspace.getId());
+			assertThat(members).hasSize(1).allMatch(Member::isOwner);
+			assertThat(members.get(0).email()).isEqualTo(outcomes.get(0) ? b.getEmail() : a.getEmail());
+		}
+	}
+
+	@Test
+	void ownersDemoteThemselvesAtOnceThenOneIsRefusedAsLastOwner() throws Exception {
+		for (int round = 0; round < ROUNDS; round++) {
+			User a = this.users.user("Ann");
+			User b = this.users.user("Bob");
+			Workspace workspace = twoOwners(a, b);
+
+			List<Boolean> outcomes = Race.run(
+					lastOwnerRefusal(() -> this.memberships.demote(a.toActor(), workspace.getId(), a.getId())),
+					lastOwnerRefusal(() -> this.memberships.demote(b.toActor(), workspace.getId(), b.getId())),
+					MembershipException.class);
+
+			assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+			assertThat(owners(workspace)).extracting(Member::email)
+				.containsExactly(outcomes.get(0) ? b.getEmail() : a.getEmail());
+		}
+	}
+
+	/**
+	 * Lets only the last-owner refusal through as a refusal; anything else fails the
+	 * race.
+	 */
+	static <T> Callable<T> lastOwnerRefusal(Callable<T> action) {
+		return () -> {
+			try {
+				return action.call();
+			}
+			catch (MembershipException ex) {
+				if (ex.reason() != MembershipException.Reason.LAST_OWNER) {
+					throw new AssertionError("refused for another reason than the last owner: " + ex.getMessage(), ex);
+				}
+				throw ex;
+			}
+		};
 	}
 
 	private Workspace twoOwners(User a, User b) {

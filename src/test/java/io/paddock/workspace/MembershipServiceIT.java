@@ -5,11 +5,14 @@ import java.util.List;
 import io.paddock.account.AccountService;
 import io.paddock.account.User;
 import io.paddock.account.UserNotFoundException;
+import io.paddock.mail.Outbox;
+import io.paddock.mail.OutboxMessage;
 import io.paddock.support.IntegrationTest;
 import io.paddock.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,9 @@ class MembershipServiceIT extends IntegrationTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	Outbox outbox;
 
 	@Test
 	void removeWhenItWasTheirCurrentWorkspaceThenTheyFallBackToTheirDefault() {
@@ -105,6 +111,19 @@ class MembershipServiceIT extends IntegrationTest {
 			.withMessage("User " + john.getEmail() + ", already exists in workspace " + imdb.getName());
 		assertThat(this.workspaces.members(steve.toActor(), imdb.getId())).extracting(Member::email)
 			.doesNotContain(mary.getEmail());
+		assertThat(outboxMessagesTo(mary)).as("invitation mail rolled back with the invitation").isEmpty();
+
+		this.memberships.invite(steve.toActor(), imdb.getId(), List.of(new Invitation(mary.getId(), true)));
+		assertThat(outboxMessagesTo(mary)).singleElement()
+			.extracting(OutboxMessage::getSubject)
+			.isEqualTo("Steve invited you to the workspace " + imdb.getName());
+	}
+
+	private List<OutboxMessage> outboxMessagesTo(User recipient) {
+		return this.outbox.list(this.users.instanceAdmin().toActor(), PageRequest.of(0, 500))
+			.stream()
+			.filter((message) -> message.getRecipient().equals(recipient.getEmail()))
+			.toList();
 	}
 
 }

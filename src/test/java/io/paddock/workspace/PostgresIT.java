@@ -100,6 +100,32 @@ class PostgresIT {
 		}
 	}
 
+	@Test
+	void ownersLeavingAtOnceKeepExactlyOneOwner() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			User a = user("Ann");
+			User b = user("Bob");
+			Workspace workspace = this.workspaces.create(a.toActor(),
+					"race-" + UUID.randomUUID().toString().substring(0, 8));
+			this.memberships.addOwner(a.toActor(), workspace.getId(), b.getEmail());
+
+			List<Boolean> outcomes = Race.run(LastOwnerRaceIT.lastOwnerRefusal(() -> {
+				this.memberships.leave(a.toActor(), workspace.getId());
+				return null;
+			}), LastOwnerRaceIT.lastOwnerRefusal(() -> {
+				this.memberships.leave(b.toActor(), workspace.getId());
+				return null;
+			}), MembershipException.class);
+
+			assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+			User remaining = outcomes.get(0) ? b : a;
+			assertThat(this.workspaces.members(remaining.toActor(), workspace.getId())).singleElement()
+				.matches(Member::isOwner)
+				.extracting(Member::email)
+				.isEqualTo(remaining.getEmail());
+		}
+	}
+
 	private User user(String name) {
 		String email = name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ex.co";
 		return this.accounts.create(new NewUser(email, name, UserType.USER, "a-long-password"));

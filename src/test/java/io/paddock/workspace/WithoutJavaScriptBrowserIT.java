@@ -1,6 +1,8 @@
 package io.paddock.workspace;
 
 import io.paddock.account.User;
+import io.paddock.pages.ConfirmDialog;
+import io.paddock.pages.InviteDialog;
 import io.paddock.pages.LoginPage;
 import io.paddock.pages.WorkspacePage;
 import io.paddock.pages.WorkspacesPage;
@@ -16,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every flow works as plain form posts when the browser runs no JavaScript.
+ * Every flow works as plain form posts when the browser runs no JavaScript: switch,
+ * create, and the member flows (Invite Users, Demote, Remove from Workspace, Leave). The
+ * axe-core scan needs JavaScript in the page (with it off it times out and reports
+ * nothing), so accessibility is checked by the browser tests with JavaScript.
  */
 class WithoutJavaScriptBrowserIT extends BrowserTest {
 
@@ -57,6 +62,45 @@ class WithoutJavaScriptBrowserIT extends BrowserTest {
 
 		list.create("1-starts-with-digit");
 		assertThat(list.nameError()).endsWith("it must start with a letter.");
+	}
+
+	@Test
+	void inviteDemoteRemoveAndLeaveWithPlainFormPosts() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		User mary = this.users.user("Mary");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		LoginPage.open(this.browser, baseUrl()).signInAs(steve.getEmail(), TestUsers.PASSWORD);
+		WorkspacePage page = WorkspacePage.open(this.browser, baseUrl(), imdb.getId());
+
+		InviteDialog invite = page.inviteUsers();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/workspaces/" + imdb.getId() + "/invitations");
+		invite.searchWithoutJavaScript(john.getEmail()).select(john.getEmail(), true);
+		invite.searchWithoutJavaScript(mary.getEmail()).select(mary.getEmail(), false);
+		invite.sendInvitations();
+		assertThat(page.membersNotice()).contains(john.getEmail()).contains(mary.getEmail());
+		assertThat(page.roleOf(john.getEmail())).isEqualTo("Co-owner");
+		assertThat(page.roleOf(mary.getEmail())).isEqualTo("Collaborator");
+
+		page.menuOf(john.getEmail()).demoteToCollaborator();
+		assertThat(page.membersNotice()).isEqualTo(john.getEmail() + " is now a collaborator.");
+		assertThat(page.roleOf(john.getEmail())).isEqualTo("Collaborator");
+		assertThat(page.roleOf(steve.getEmail())).isEqualTo("Owner");
+
+		ConfirmDialog removal = page.menuOf(john.getEmail()).removeFromWorkspace();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/members/" + john.getId() + "/removal");
+		assertThat(removal.question()).contains(john.getEmail()).contains("will lose access");
+		removal.confirm("Remove from Workspace");
+		assertThat(page.membersNotice()).isEqualTo("Removed " + john.getEmail() + " from the workspace.");
+		assertThat(page.memberEmails()).containsExactlyInAnyOrder(steve.getEmail(), mary.getEmail());
+
+		WorkspacePage marys = page.signOut().signInAs(mary.getEmail(), TestUsers.PASSWORD);
+		ConfirmDialog leaving = WorkspacePage.open(this.browser, baseUrl(), imdb.getId()).leave();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/workspaces/" + imdb.getId() + "/leave");
+		leaving.confirm("Leave workspace");
+		assertThat(marys.notice()).isEqualTo("You left the workspace " + imdb.getName() + ".");
+		assertThat(this.workspaces.members(steve.toActor(), imdb.getId())).extracting(Member::email)
+			.containsExactly(steve.getEmail());
 	}
 
 }

@@ -91,10 +91,9 @@ class MembersController {
 
 	@PostMapping("/members/{userId}/removal")
 	String remove(Actor actor, @PathVariable long id, @PathVariable UUID userId, RedirectAttributes redirect) {
-		User user = this.accounts.get(userId);
 		try {
-			this.memberships.remove(actor, id, userId);
-			redirect.addFlashAttribute("membersNotice", "Removed " + user.getEmail() + " from the workspace.");
+			Member removed = this.memberships.remove(actor, id, userId);
+			redirect.addFlashAttribute("membersNotice", removedNotice(removed));
 		}
 		catch (MembershipException ex) {
 			redirect.addFlashAttribute("membersProblem", ex.getMessage());
@@ -106,10 +105,9 @@ class MembersController {
 	@HxTrigger("close-dialog")
 	@PostMapping("/members/{userId}/removal")
 	String removeInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model) {
-		User user = this.accounts.get(userId);
 		try {
-			this.memberships.remove(actor, id, userId);
-			model.addAttribute("membersNotice", "Removed " + user.getEmail() + " from the workspace.");
+			Member removed = this.memberships.remove(actor, id, userId);
+			model.addAttribute("membersNotice", removedNotice(removed));
 		}
 		catch (MembershipException ex) {
 			model.addAttribute("membersProblem", ex.getMessage());
@@ -167,6 +165,10 @@ class MembersController {
 		model.addAttribute("action", "/workspaces/" + id + "/leave");
 		model.addAttribute("confirmLabel", "Leave workspace");
 		model.addAttribute("inPlace", false);
+	}
+
+	private static String removedNotice(Member member) {
+		return "Removed " + member.email() + " from the workspace.";
 	}
 
 	private static String roleNotice(Member member) {
