@@ -1,11 +1,13 @@
 package io.paddock.account.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.account.ApiTokenService;
 import io.paddock.account.ApiTokenService.CreatedToken;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -27,8 +29,11 @@ class TokensController {
 
 	private final ApiTokenService tokens;
 
-	TokensController(ApiTokenService tokens) {
+	private final MessageSource messages;
+
+	TokensController(ApiTokenService tokens, MessageSource messages) {
 		this.tokens = tokens;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -38,9 +43,11 @@ class TokensController {
 	}
 
 	@PostMapping
-	String create(Actor actor, @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+	String create(Actor actor, @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		if (!StringUtils.hasText(name) || name.strip().length() > MAX_NAME) {
-			model.addAttribute("nameError", "Give the token a name of 1 to " + MAX_NAME + " characters.");
+			model.addAttribute("nameError",
+					this.messages.getMessage("tokens.name.invalid", new Object[] { MAX_NAME }, locale));
 			model.addAttribute("name", name);
 			return list(actor, model);
 		}
@@ -51,8 +58,10 @@ class TokensController {
 	}
 
 	@PostMapping("/{id}/revocation")
-	String revoke(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "Revoked the token " + this.tokens.revoke(actor, id).getName() + ".");
+	String revoke(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		String name = this.tokens.revoke(actor, id).getName();
+		redirect.addFlashAttribute("notice",
+				this.messages.getMessage("tokens.revoke.done", new Object[] { name }, locale));
 		return "redirect:/tokens";
 	}
 

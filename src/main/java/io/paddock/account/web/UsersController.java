@@ -1,5 +1,6 @@
 package io.paddock.account.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import io.paddock.account.EmailTakenException;
 import io.paddock.account.UserType;
 import io.paddock.shared.Paging;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +34,11 @@ class UsersController {
 
 	private final AccountService accounts;
 
-	UsersController(AccountService accounts) {
+	private final MessageSource messages;
+
+	UsersController(AccountService accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("types")
@@ -51,11 +56,12 @@ class UsersController {
 
 	@PostMapping
 	String create(Actor actor, @Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.create(actor, form.toNewUser());
-				redirect.addFlashAttribute("notice", "Added " + form.email().strip() + ".");
+				redirect.addFlashAttribute("notice",
+						this.messages.getMessage("users.add.done", new Object[] { form.email().strip() }, locale));
 				return "redirect:/users";
 			}
 			catch (EmailTakenException ex) {
@@ -67,10 +73,11 @@ class UsersController {
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+	String disable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
 		try {
 			this.accounts.disable(actor, id);
-			redirect.addFlashAttribute("notice", "Disabled " + this.accounts.get(id).getEmail() + ".");
+			redirect.addFlashAttribute("notice", this.messages.getMessage("users.disable.done",
+					new Object[] { this.accounts.get(id).getEmail() }, locale));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
@@ -79,9 +86,10 @@ class UsersController {
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+	String enable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
 		this.accounts.enable(actor, id);
-		redirect.addFlashAttribute("notice", "Enabled " + this.accounts.get(id).getEmail() + ".");
+		redirect.addFlashAttribute("notice", this.messages.getMessage("users.enable.done",
+				new Object[] { this.accounts.get(id).getEmail() }, locale));
 		return "redirect:/users";
 	}
 

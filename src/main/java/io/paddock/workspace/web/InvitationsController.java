@@ -3,6 +3,7 @@ package io.paddock.workspace.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,12 +48,15 @@ class InvitationsController {
 
 	private final MemberSection memberSection;
 
+	private final MessageSource messages;
+
 	InvitationsController(WorkspaceService workspaces, MembershipService memberships, AccountService accounts,
-			MemberSection memberSection) {
+			MemberSection memberSection, MessageSource messages) {
 		this.workspaces = workspaces;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.memberSection = memberSection;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -76,10 +81,10 @@ class InvitationsController {
 
 	@PostMapping
 	String send(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		try {
 			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
-			redirect.addFlashAttribute("membersNotice", notice(invited));
+			redirect.addFlashAttribute("membersNotice", notice(invited, locale));
 			return "redirect:/workspaces/" + id;
 		}
 		catch (MembershipException ex) {
@@ -92,12 +97,12 @@ class InvitationsController {
 	@HxRequest
 	@PostMapping
 	String sendInPlace(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		try {
 			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
 			response.setHeader("HX-Trigger", "close-dialog");
 			this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
-			model.addAttribute("membersNotice", notice(invited));
+			model.addAttribute("membersNotice", notice(invited, locale));
 			model.addAttribute("outOfBand", true);
 			return "workspaces/show :: members-section";
 		}
@@ -127,9 +132,9 @@ class InvitationsController {
 		model.addAttribute("candidates", candidates);
 	}
 
-	private static String notice(List<Member> invited) {
-		return "Invited " + invited.stream().map(Member::email).collect(Collectors.joining(", "))
-				+ ". They will get an email with a link to the workspace.";
+	private String notice(List<Member> invited, Locale locale) {
+		String emails = invited.stream().map(Member::email).collect(Collectors.joining(", "));
+		return this.messages.getMessage("invite.done", new Object[] { emails }, locale);
 	}
 
 }

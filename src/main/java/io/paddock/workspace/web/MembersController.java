@@ -1,5 +1,6 @@
 package io.paddock.workspace.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -14,6 +15,7 @@ import io.paddock.workspace.Role;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,20 +42,23 @@ class MembersController {
 
 	private final MemberSection memberSection;
 
+	private final MessageSource messages;
+
 	MembersController(WorkspaceService workspaces, MembershipService memberships, AccountService accounts,
-			MemberSection memberSection) {
+			MemberSection memberSection, MessageSource messages) {
 		this.workspaces = workspaces;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.memberSection = memberSection;
+		this.messages = messages;
 	}
 
 	@PostMapping("/members/{userId}/role")
 	String changeRole(Actor actor, @PathVariable long id, @PathVariable UUID userId, @RequestParam Role role,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		try {
 			Member member = this.memberships.changeRole(actor, id, userId, role);
-			redirect.addFlashAttribute("membersNotice", roleNotice(member));
+			redirect.addFlashAttribute("membersNotice", roleNotice(member, locale));
 		}
 		catch (MembershipException ex) {
 			redirect.addFlashAttribute("membersProblem", ex.getMessage());
@@ -64,10 +69,10 @@ class MembersController {
 	@HxRequest
 	@PostMapping("/members/{userId}/role")
 	String changeRoleInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, @RequestParam Role role,
-			Model model) {
+			Model model, Locale locale) {
 		try {
 			Member member = this.memberships.changeRole(actor, id, userId, role);
-			model.addAttribute("membersNotice", roleNotice(member));
+			model.addAttribute("membersNotice", roleNotice(member, locale));
 		}
 		catch (MembershipException ex) {
 			model.addAttribute("membersProblem", ex.getMessage());
@@ -77,23 +82,25 @@ class MembersController {
 	}
 
 	@GetMapping("/members/{userId}/removal")
-	String confirmRemoval(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model) {
-		addRemoval(actor, id, userId, model);
+	String confirmRemoval(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model, Locale locale) {
+		addRemoval(actor, id, userId, model, locale);
 		return "workspaces/confirm";
 	}
 
 	@HxRequest
 	@GetMapping("/members/{userId}/removal")
-	String confirmRemovalDialog(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model) {
-		addRemoval(actor, id, userId, model);
+	String confirmRemovalDialog(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model,
+			Locale locale) {
+		addRemoval(actor, id, userId, model, locale);
 		return "workspaces/confirm :: dialog";
 	}
 
 	@PostMapping("/members/{userId}/removal")
-	String remove(Actor actor, @PathVariable long id, @PathVariable UUID userId, RedirectAttributes redirect) {
+	String remove(Actor actor, @PathVariable long id, @PathVariable UUID userId, RedirectAttributes redirect,
+			Locale locale) {
 		try {
 			Member removed = this.memberships.remove(actor, id, userId);
-			redirect.addFlashAttribute("membersNotice", removedNotice(removed));
+			redirect.addFlashAttribute("membersNotice", removedNotice(removed, locale));
 		}
 		catch (MembershipException ex) {
 			redirect.addFlashAttribute("membersProblem", ex.getMessage());
@@ -104,10 +111,10 @@ class MembersController {
 	@HxRequest
 	@HxTrigger("close-dialog")
 	@PostMapping("/members/{userId}/removal")
-	String removeInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model) {
+	String removeInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model, Locale locale) {
 		try {
 			Member removed = this.memberships.remove(actor, id, userId);
-			model.addAttribute("membersNotice", removedNotice(removed));
+			model.addAttribute("membersNotice", removedNotice(removed, locale));
 		}
 		catch (MembershipException ex) {
 			model.addAttribute("membersProblem", ex.getMessage());
@@ -118,20 +125,20 @@ class MembersController {
 	}
 
 	@GetMapping("/leave")
-	String confirmLeave(Actor actor, @PathVariable long id, Model model) {
-		addLeave(actor, id, model);
+	String confirmLeave(Actor actor, @PathVariable long id, Model model, Locale locale) {
+		addLeave(actor, id, model, locale);
 		return "workspaces/confirm";
 	}
 
 	@HxRequest
 	@GetMapping("/leave")
-	String confirmLeaveDialog(Actor actor, @PathVariable long id, Model model) {
-		addLeave(actor, id, model);
+	String confirmLeaveDialog(Actor actor, @PathVariable long id, Model model, Locale locale) {
+		addLeave(actor, id, model, locale);
 		return "workspaces/confirm :: dialog";
 	}
 
 	@PostMapping("/leave")
-	String leave(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+	String leave(Actor actor, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		Workspace workspace = this.workspaces.get(actor, id);
 		try {
 			this.memberships.leave(actor, id);
@@ -140,39 +147,42 @@ class MembersController {
 			redirect.addFlashAttribute("membersProblem", ex.getMessage());
 			return "redirect:/workspaces/" + id;
 		}
-		redirect.addFlashAttribute("notice", "You left the workspace " + workspace.getName() + ".");
+		redirect.addFlashAttribute("notice", text("members.leave.done", locale, workspace.getName()));
 		return "redirect:/";
 	}
 
-	private void addRemoval(Actor actor, long id, UUID userId, Model model) {
+	private void addRemoval(Actor actor, long id, UUID userId, Model model, Locale locale) {
 		Workspace workspace = this.workspaces.requireManager(actor, id);
 		User user = this.accounts.get(userId);
 		model.addAttribute("workspace", workspace);
-		model.addAttribute("title", "Remove " + user.getDisplayName() + "?");
-		model.addAttribute("question", user.getDisplayName() + " (" + user.getEmail()
-				+ ") will lose access to the workspace " + workspace.getName() + " and its models and pipelines.");
+		model.addAttribute("title", text("members.remove.title", locale, user.getDisplayName()));
+		model.addAttribute("question",
+				text("members.remove.question", locale, user.getDisplayName(), user.getEmail(), workspace.getName()));
 		model.addAttribute("action", "/workspaces/" + id + "/members/" + userId + "/removal");
-		model.addAttribute("confirmLabel", "Remove from Workspace");
+		model.addAttribute("confirmLabel", text("members.remove", locale));
 		model.addAttribute("inPlace", true);
 	}
 
-	private void addLeave(Actor actor, long id, Model model) {
+	private void addLeave(Actor actor, long id, Model model, Locale locale) {
 		Workspace workspace = this.workspaces.get(actor, id);
 		model.addAttribute("workspace", workspace);
-		model.addAttribute("title", "Leave " + workspace.getName() + "?");
-		model.addAttribute("question", "You will lose access to this workspace and its models and pipelines "
-				+ "until an owner invites you again.");
+		model.addAttribute("title", text("members.leave.title", locale, workspace.getName()));
+		model.addAttribute("question", text("members.leave.question", locale));
 		model.addAttribute("action", "/workspaces/" + id + "/leave");
-		model.addAttribute("confirmLabel", "Leave workspace");
+		model.addAttribute("confirmLabel", text("members.leave", locale));
 		model.addAttribute("inPlace", false);
 	}
 
-	private static String removedNotice(Member member) {
-		return "Removed " + member.email() + " from the workspace.";
+	private String removedNotice(Member member, Locale locale) {
+		return text("members.remove.done", locale, member.email());
 	}
 
-	private static String roleNotice(Member member) {
-		return member.email() + " is now " + (member.isOwner() ? "an owner." : "a collaborator.");
+	private String roleNotice(Member member, Locale locale) {
+		return text(member.isOwner() ? "members.promote.done" : "members.demote.done", locale, member.email());
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
 	}
 
 }

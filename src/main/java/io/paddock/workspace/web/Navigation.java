@@ -6,6 +6,8 @@ import io.paddock.account.Actor;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,24 +22,28 @@ class Navigation {
 
 	private final WorkspaceService workspaces;
 
-	Navigation(WorkspaceService workspaces) {
+	private final MessageSource messages;
+
+	Navigation(WorkspaceService workspaces, MessageSource messages) {
 		this.workspaces = workspaces;
+		this.messages = messages;
 	}
 
 	Panel of(Actor actor, String query) {
+		String myWorkspace = this.messages.getMessage("nav.myWorkspace", null, LocaleContextHolder.getLocale());
 		Workspace current = this.workspaces.current(actor);
-		List<Workspace> mine = this.workspaces.memberOf(actor, query, LISTED + 1);
-		List<Item> items = mine.stream()
+		List<Workspace> memberOf = this.workspaces.memberOf(actor, query, LISTED + 1);
+		List<Item> items = memberOf.stream()
 			.limit(LISTED)
-			.map((w) -> new Item(w.getId(), label(actor, w), w.getId().equals(current.getId())))
+			.map((w) -> new Item(w.getId(), label(actor, w, myWorkspace), w.getId().equals(current.getId())))
 			.toList();
 		boolean filtering = !query.isBlank();
-		return new Panel(new Item(current.getId(), label(actor, current), true), items, mine.size() > LISTED,
-				filtering || mine.size() >= FILTER_FROM, query);
+		return new Panel(new Item(current.getId(), label(actor, current, myWorkspace), true), items,
+				memberOf.size() > LISTED, filtering || memberOf.size() >= FILTER_FROM, query);
 	}
 
-	private static String label(Actor actor, Workspace workspace) {
-		return workspace.isDefaultOf(actor.id()) ? "My Workspace" : workspace.getName();
+	private static String label(Actor actor, Workspace workspace, String myWorkspace) {
+		return workspace.isDefaultOf(actor.id()) ? myWorkspace : workspace.getName();
 	}
 
 	record Panel(Item current, List<Item> items, boolean more, boolean filter, String query) {

@@ -1,5 +1,7 @@
 package io.paddock.workspace.web;
 
+import java.util.Locale;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.Actor;
@@ -8,6 +10,7 @@ import io.paddock.workspace.WorkspaceArchiveException;
 import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +34,15 @@ class WorkspaceController {
 
 	private final MemberSection memberSection;
 
+	private final MessageSource messages;
+
 	WorkspaceController(WorkspaceService workspaces, WorkspaceContents contents, Navigation navigation,
-			MemberSection memberSection) {
+			MemberSection memberSection, MessageSource messages) {
 		this.workspaces = workspaces;
 		this.contents = contents;
 		this.navigation = navigation;
 		this.memberSection = memberSection;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
@@ -59,12 +65,13 @@ class WorkspaceController {
 	}
 
 	@PostMapping("/workspaces/{id}/archived")
-	String setArchived(Actor actor, @PathVariable long id, @RequestParam boolean archived,
-			RedirectAttributes redirect) {
+	String setArchived(Actor actor, @PathVariable long id, @RequestParam boolean archived, RedirectAttributes redirect,
+			Locale locale) {
 		try {
 			Workspace workspace = this.workspaces.setArchived(actor, id, archived);
 			redirect.addFlashAttribute("notice",
-					(archived ? "Archived " : "Unarchived ") + "the workspace " + workspace.getName() + ".");
+					this.messages.getMessage(archived ? "workspace.archive.done" : "workspace.unarchive.done",
+							new Object[] { workspace.getName() }, locale));
 		}
 		catch (WorkspaceArchiveException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
