@@ -150,17 +150,24 @@ class CatalogBrowserIT extends BrowserTest {
 		plain.get(baseUrl() + "/login");
 		plain.manage().deleteAllCookies();
 		LoginPage.open(plain, baseUrl()).signInAs(steve.getEmail(), TestUsers.PASSWORD);
-		ModelsPage.open(plain, baseUrl(), workspace.getId()).upload("embedder-o", file("e.onnx", 1024));
+		ModelsPage models = ModelsPage.open(plain, baseUrl(), workspace.getId())
+			.upload("embedder-o", file("e.onnx", 1024));
+		assertThat(models.notice()).contains("Uploaded e.onnx as model embedder-o");
+		assertAccessible(plain);
 		PipelinesPage pipelines = PipelinesPage.open(plain, baseUrl(), workspace.getId());
+		assertAccessible(plain);
 
 		assertThat(pipelines.addStep().addStep().stepRows()).isEqualTo(5);
+		assertAccessible(plain);
 		pipelines.create("imdb-pipeline");
 		assertThat(pipelines.fieldError("steps-error")).contains("Add at least one step");
 		assertThat(pipelines.names()).isEmpty();
+		assertAccessible(plain);
 
 		pipelines.create("imdb-pipeline", "embedder-o (latest version)", "embedder-o (latest version)",
 				"embedder-o (latest version)", "embedder-o (latest version)");
 		assertThat(pipelines.stepsOf("imdb-pipeline")).hasSize(4);
+		assertAccessible(plain);
 	}
 
 	private String countsOf(String name) {

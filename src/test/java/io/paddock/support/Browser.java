@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,6 +20,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code /usr/bin/chromedriver}; set {@code paddock.test.chromium} and
  * {@code paddock.test.chromedriver} (or the environment variables {@code CHROMIUM_BINARY}
  * and {@code CHROMEDRIVER_BINARY}) to use another browser.
+ * <p>
+ * The browser {@link #withoutJavaScript() without JavaScript} is the same Chromium with
+ * page scripts turned off through the DevTools command
+ * {@code Emulation.setScriptExecutionDisabled}: the page runs none of its scripts and
+ * shows its {@code <noscript>} content, across every navigation of the tab, while the
+ * test can still run its own scripts for a moment with {@link #withTestScripts}.
  */
 public final class Browser {
 
@@ -31,27 +38,48 @@ public final class Browser {
 
 	public static synchronized WebDriver get() {
 		if (withJavaScript == null) {
-			withJavaScript = start(true);
+			withJavaScript = start();
 		}
 		return withJavaScript;
 	}
 
 	public static synchronized WebDriver withoutJavaScript() {
 		if (withoutJavaScript == null) {
-			withoutJavaScript = start(false);
+			withoutJavaScript = start();
+			pageScripts(withoutJavaScript, false);
 		}
 		return withoutJavaScript;
 	}
 
-	private static WebDriver start(boolean javaScript) {
+	/**
+	 * Runs the test's own scripts, such as the axe-core scan, in the current page. In the
+	 * browser without JavaScript, script execution is turned on only while they run: the
+	 * page's scripts that were skipped when it loaded do not run afterwards, and the next
+	 * pages again load without scripts.
+	 */
+	public static <T> T withTestScripts(WebDriver driver, Supplier<T> scripts) {
+		if (driver != withoutJavaScript) {
+			return scripts.get();
+		}
+		pageScripts(driver, true);
+		try {
+			return scripts.get();
+		}
+		finally {
+			pageScripts(driver, false);
+		}
+	}
+
+	private static void pageScripts(WebDriver driver, boolean enabled) {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+	}
+
+	private static WebDriver start() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(setting("paddock.test.chromium", "CHROMIUM_BINARY", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,900", "--user-data-dir=" + freshProfileDirectory());
-		if (!javaScript) {
-			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(
 					new File(setting("paddock.test.chromedriver", "CHROMEDRIVER_BINARY", "/usr/bin/chromedriver")))
