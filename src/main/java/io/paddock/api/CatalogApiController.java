@@ -35,15 +35,6 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Models and pipelines of a workspace over HTTP.
  */
-@ApiResponse(responseCode = "400", description = "Bad input; the detail says which",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid API token",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such workspace (or not one the caller can see), user or item",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
 @RestController
 @RequestMapping("/api/v1/workspaces/{id}")
 class CatalogApiController {

@@ -5,10 +5,8 @@ import io.paddock.api.Requests.ArchivedRequest;
 import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceService;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,11 +32,8 @@ class WorkspaceArchiveApiController {
 
 	@ApiResponse(responseCode = "200", description = "The workspace, archived or not as asked")
 	@ApiResponse(responseCode = "400", description = "No archived flag sent",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "Only owners and admins archive a workspace",
 			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "404", description = "No such workspace, or not one the caller can see",
+	@ApiResponse(responseCode = "403", description = "Only owners and admins archive a workspace",
 			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "409", description = "A default workspace cannot be archived",
 			content = @Content(mediaType = "application/problem+json"))

@@ -18,12 +18,10 @@ import io.paddock.workspace.WorkspaceDirectory;
 import io.paddock.workspace.WorkspaceNotFoundException;
 import io.paddock.workspace.WorkspaceService;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,15 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
  * The SDK's workspace operations over HTTP, with the same services and rules as the
  * dashboard.
  */
-@ApiResponse(responseCode = "400", description = "Bad input; the detail says which",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid API token",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such workspace (or not one the caller can see), user or item",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
 @RestController
 @RequestMapping("/api/v1")
 class WorkspacesApiController {

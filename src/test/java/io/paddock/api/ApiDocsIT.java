@@ -39,6 +39,8 @@ class ApiDocsIT extends IntegrationTest {
 		assertThat(upload.path("parameters").findValuesAsString("name")).containsExactly("id");
 		assertThat(upload.get("responses").propertyNames()).contains("201", "400", "401", "404", "413");
 		assertThat(paths.get("/api/v1/workspaces").get("post").get("responses").propertyNames()).contains("201", "409");
+		assertThat(paths.get("/api/v1/workspaces/{id}/archived").get("put").get("responses").propertyNames())
+			.contains("200", "400", "401", "403", "404", "409");
 
 		JsonNode model = paths.get("/api/v1/workspaces/{id}/models/{name}");
 		assertThat(model.get("delete").get("responses").propertyNames()).contains("204", "404", "409");
