@@ -10,7 +10,6 @@ import io.paddock.support.TestUsers;
 import io.paddock.support.WebTest;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +37,6 @@ class InvitationOverHttpIT extends WebTest {
 
 	@Autowired
 	Outbox outbox;
-
-	@AfterEach
-	void mailServerRunsAgain() {
-		if (!mailServer.isRunning()) {
-			mailServer = startMailServer();
-		}
-	}
 
 	@Test
 	void inviteWithForgedHostHeaderThenLinksUseThePublicUrl() throws Exception {

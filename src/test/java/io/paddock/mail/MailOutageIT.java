@@ -11,7 +11,6 @@ import io.paddock.workspace.Invitation;
 import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,13 +33,6 @@ class MailOutageIT extends IntegrationTest {
 
 	@Autowired
 	Outbox outbox;
-
-	@AfterEach
-	void mailServerRunsAgain() {
-		if (!mailServer.isRunning()) {
-			mailServer = startMailServer();
-		}
-	}
 
 	@Test
 	void inviteWhileMailServerDownThenExactlyOneEmailWhenItIsBack() throws Exception {

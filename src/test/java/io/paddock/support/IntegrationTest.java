@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,16 @@ public abstract class IntegrationTest {
 	static void mailProperties(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", SMTP::getPort);
+	}
+
+	/**
+	 * A test that stopped {@link #mailServer} leaves a running one for the next.
+	 */
+	@AfterEach
+	void mailServerRunsAgain() {
+		if (!mailServer.isRunning()) {
+			mailServer = startMailServer();
+		}
 	}
 
 	protected String baseUrl() {
