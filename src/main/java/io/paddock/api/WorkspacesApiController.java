@@ -3,10 +3,7 @@ package io.paddock.api;
 import java.net.URI;
 import java.util.List;
 
-import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
-import io.paddock.account.User;
-import io.paddock.account.UserNotFoundException;
 import io.paddock.api.Requests.EmailRequest;
 import io.paddock.api.Requests.IdRequest;
 import io.paddock.api.Requests.NameRequest;
@@ -51,15 +48,12 @@ class WorkspacesApiController {
 
 	private final WorkspaceContents contents;
 
-	private final AccountService accounts;
-
 	WorkspacesApiController(WorkspaceService workspaces, WorkspaceDirectory directory, MembershipService memberships,
-			WorkspaceContents contents, AccountService accounts) {
+			WorkspaceContents contents) {
 		this.workspaces = workspaces;
 		this.directory = directory;
 		this.memberships = memberships;
 		this.contents = contents;
-		this.accounts = accounts;
 	}
 
 	/**
@@ -181,8 +175,7 @@ class WorkspacesApiController {
 			content = @Content(mediaType = "application/problem+json"))
 	@DeleteMapping("/workspaces/{id}/owners/{email}")
 	WorkspaceJson removeOwner(Actor actor, @PathVariable long id, @PathVariable String email) {
-		User user = this.accounts.findByEmail(email).orElseThrow(() -> new UserNotFoundException(email));
-		this.memberships.demote(actor, id, user.getId());
+		this.memberships.demoteByEmail(actor, id, email);
 		return json(this.workspaces.get(actor, id));
 	}
 

@@ -101,6 +101,16 @@ public class MembershipService {
 		return changeRole(actor, workspaceId, userId, Role.COLLABORATOR);
 	}
 
+	/**
+	 * Demotes an owner given by email to collaborator (the API's counterpart of Demote to
+	 * Collaborator).
+	 */
+	public Member demoteByEmail(Actor actor, long workspaceId, String email) {
+		Workspace workspace = lockForManager(actor, workspaceId);
+		User user = userByEmail(email);
+		return changeRole(actor, workspace, membershipOf(workspace, user), user, Role.COLLABORATOR);
+	}
+
 	public Member changeRole(Actor actor, long workspaceId, UUID userId, Role role) {
 		Workspace workspace = lockForManager(actor, workspaceId);
 		User user = this.accounts.get(userId);
