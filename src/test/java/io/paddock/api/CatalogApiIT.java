@@ -190,18 +190,9 @@ class CatalogApiIT extends IntegrationTest {
 
 	@Test
 	void removeModelUsedByAPipelineThen409NamingItThenDeletePipelineAndRemoveModel() throws Exception {
-		User steve = this.users.user("Steve");
-		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
-		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
-		String base = "/api/v1/workspaces/" + imdb.getId();
-		String version = api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", new byte[] { 1, 2, 3 })
-			.json()
-			.get("version")
-			.asString();
-		assertThat(
-				api.post(base + "/pipelines", "{\"name\": \"imdb-pipeline\", \"steps\": [{\"model\": \"embedder-o\"}]}")
-					.status())
-			.isEqualTo(201);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, this.users.user("Steve"));
+		String base = workspaceWithModelUsedByPipeline(api);
+		String version = api.get(base + "/models/embedder-o").json().get(0).get("version").asString();
 
 		Response refused = api.delete(base + "/models/embedder-o");
 
@@ -225,18 +216,9 @@ class CatalogApiIT extends IntegrationTest {
 
 	@Test
 	void nonMemberThen404ForHistoryDownloadAndDeletesAndNothingChanges() throws Exception {
-		User steve = this.users.user("Steve");
-		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
-		ApiClient api = ApiClient.of(baseUrl(), this.tokens, steve);
-		String base = "/api/v1/workspaces/" + imdb.getId();
-		String version = api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", new byte[] { 1, 2, 3 })
-			.json()
-			.get("version")
-			.asString();
-		assertThat(
-				api.post(base + "/pipelines", "{\"name\": \"imdb-pipeline\", \"steps\": [{\"model\": \"embedder-o\"}]}")
-					.status())
-			.isEqualTo(201);
+		ApiClient api = ApiClient.of(baseUrl(), this.tokens, this.users.user("Steve"));
+		String base = workspaceWithModelUsedByPipeline(api);
+		String version = api.get(base + "/models/embedder-o").json().get(0).get("version").asString();
 		ApiClient mallory = ApiClient.of(baseUrl(), this.tokens, this.users.user("Mallory"));
 
 		List<Response> refusals = List.of(mallory.get(base + "/models/embedder-o"),
@@ -265,6 +247,25 @@ class CatalogApiIT extends IntegrationTest {
 		assertThat(wrongMethod.status()).isEqualTo(405);
 		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
 		assertThat(wrongMethod.json().get("status").asInt()).isEqualTo(405);
+	}
+
+	/**
+	 * A new workspace of the client's user holding the model embedder-o (bytes 1, 2, 3),
+	 * used by the pipeline imdb-pipeline; returns the workspace's API path.
+	 */
+	private String workspaceWithModelUsedByPipeline(ApiClient api) throws Exception {
+		long id = api.post("/api/v1/workspaces", "{\"name\": \"" + TestUsers.uniqueName("imdb-workspace") + "\"}")
+			.json()
+			.get("id")
+			.asLong();
+		String base = "/api/v1/workspaces/" + id;
+		assertThat(api.upload(base + "/models", "name", "embedder-o", "embedder.onnx", new byte[] { 1, 2, 3 }).status())
+			.isEqualTo(201);
+		assertThat(
+				api.post(base + "/pipelines", "{\"name\": \"imdb-pipeline\", \"steps\": [{\"model\": \"embedder-o\"}]}")
+					.status())
+			.isEqualTo(201);
+		return base;
 	}
 
 	private static String sha256(byte[] content) throws Exception {

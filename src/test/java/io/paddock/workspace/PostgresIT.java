@@ -88,9 +88,7 @@ class PostgresIT {
 		for (int round = 0; round < 10; round++) {
 			User a = user("Ann");
 			User b = user("Bob");
-			Workspace workspace = this.workspaces.create(a.toActor(),
-					"race-" + UUID.randomUUID().toString().substring(0, 8));
-			this.memberships.addOwner(a.toActor(), workspace.getId(), b.getEmail());
+			Workspace workspace = twoOwners(a, b);
 
 			List<Boolean> outcomes = Race.run(() -> this.memberships.demote(a.toActor(), workspace.getId(), b.getId()),
 					() -> this.memberships.demote(b.toActor(), workspace.getId(), a.getId()), LastOwnerRaceIT.REFUSALS);
@@ -105,9 +103,7 @@ class PostgresIT {
 		for (int round = 0; round < 10; round++) {
 			User a = user("Ann");
 			User b = user("Bob");
-			Workspace workspace = this.workspaces.create(a.toActor(),
-					"race-" + UUID.randomUUID().toString().substring(0, 8));
-			this.memberships.addOwner(a.toActor(), workspace.getId(), b.getEmail());
+			Workspace workspace = twoOwners(a, b);
 
 			List<Boolean> outcomes = Race.run(LastOwnerRaceIT.lastOwnerRefusal(() -> {
 				this.memberships.leave(a.toActor(), workspace.getId());
@@ -124,6 +120,13 @@ class PostgresIT {
 				.extracting(Member::email)
 				.isEqualTo(remaining.getEmail());
 		}
+	}
+
+	private Workspace twoOwners(User a, User b) {
+		Workspace workspace = this.workspaces.create(a.toActor(),
+				"race-" + UUID.randomUUID().toString().substring(0, 8));
+		this.memberships.addOwner(a.toActor(), workspace.getId(), b.getEmail());
+		return workspace;
 	}
 
 	private User user(String name) {
