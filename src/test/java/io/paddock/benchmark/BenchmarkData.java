@@ -197,10 +197,10 @@ final class BenchmarkData {
 				workspaces.setObject(6, START.plusMinutes(i));
 				workspaces.addBatch();
 				if (i % BATCH == BATCH - 1) {
-					workspaces.executeBatch();
+					flush(workspaces);
 				}
 			}
-			workspaces.executeBatch();
+			flush(workspaces);
 		}
 		for (int k = 0; k < 4; k++) {
 			int index = 11 + k * 24_997;
@@ -225,10 +225,10 @@ final class BenchmarkData {
 				statement.setObject(4, START);
 				statement.addBatch();
 				if (++count % BATCH == 0) {
-					statement.executeBatch();
+					flush(statement);
 				}
 			}
-			statement.executeBatch();
+			flush(statement);
 		}
 	}
 
@@ -292,6 +292,15 @@ final class BenchmarkData {
 			pipelines.executeBatch();
 			steps.executeBatch();
 		}
+	}
+
+	/**
+	 * Sends a batch and commits it: H2 slows down on one transaction of half a million
+	 * rows.
+	 */
+	private static void flush(PreparedStatement batch) throws SQLException {
+		batch.executeBatch();
+		batch.getConnection().commit();
 	}
 
 	private void insertApiToken(Connection connection) throws SQLException {
