@@ -106,8 +106,10 @@ class PaddockBenchmark {
 			}
 			List<Row> rows = new ArrayList<>();
 			for (Endpoint endpoint : endpoints) {
-				Result login = load.measure(this.login, this.measured);
-				rows.add(new Row(login, load.measure(endpoint, this.measured)));
+				Row row = new Row(load.measure(this.login, this.measured), load.measure(endpoint, this.measured));
+				System.out.printf("  %s: %,.0f req/s, %.2f of /login%n", endpoint.name(), row.result().perSecond(),
+						row.ratio());
+				rows.add(row);
 			}
 			Run run = new Run(title, rows, app.residentMegabytes());
 			System.out.println(run.table(unlimited));
