@@ -62,25 +62,25 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.startupLock.runAlone(() -> {
-			if (this.accounts.findByEmail("steve@ex.co").isEmpty()) {
-				seed();
-			}
-			return null;
-		});
+		Actor owner = this.startupLock
+			.runAlone(() -> this.accounts.findByEmail("steve@ex.co").isEmpty() ? seedUsersAndWorkspaces() : null);
+		if (owner != null) {
+			seedCatalog(owner, this.workspaces.findByName(owner, "imdb-workspace").orElseThrow());
+		}
 	}
 
-	private void seed() {
+	/**
+	 * The users and workspaces, in the start-up lock's transaction; returns their owner.
+	 * The catalog is seeded once that has committed, since uploads run in transactions of
+	 * their own.
+	 */
+	private Actor seedUsersAndWorkspaces() {
 		User steve = this.accounts.create(new NewUser("steve@ex.co", "Steve", UserType.USER, PASSWORD));
 		this.accounts.create(new NewUser("john@ex.co", "John", UserType.USER, PASSWORD));
 		Actor owner = steve.toActor();
-		WORKSPACES.forEach((name) -> {
-			Workspace workspace = this.workspaces.create(owner, name);
-			if (name.equals("imdb-workspace")) {
-				seedCatalog(owner, workspace);
-			}
-		});
+		WORKSPACES.forEach((name) -> this.workspaces.create(owner, name));
 		log.info("Demo data: users steve@ex.co and john@ex.co (password '{}'), workspaces {}", PASSWORD, WORKSPACES);
+		return owner;
 	}
 
 	/**
