@@ -2,6 +2,7 @@ package io.paddock.web;
 
 import io.paddock.account.UserDisabled;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Deletes every dashboard session of a user once their disabling commits, so no replica
  * accepts those sessions again. {@link DisabledAccountFilter} still guards the request
- * that may be running meanwhile.
+ * that may be running meanwhile. Sessions exist only where the application serves the
+ * web.
  */
 @Component
+@ConditionalOnWebApplication
 class DisabledUserSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
