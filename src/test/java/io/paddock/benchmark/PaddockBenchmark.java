@@ -172,6 +172,14 @@ class PaddockBenchmark {
 				Row row = this.rows.get(i);
 				line(table, row.result(), row.ratio(), (unlimited != null) ? unlimited.rows().get(i).result() : null);
 			}
+			for (Row row : this.rows) {
+				for (Result result : List.of(row.login(), row.result())) {
+					if (result.failures() > 0) {
+						table.append(String.format("%n%s: %d requests failed, e.g. %s", result.endpoint().name(),
+								result.failures(), result.firstFailure()));
+					}
+				}
+			}
 			if (unlimited != null) {
 				table.append(String.format("%nThroughput inside -Xmx: %+.1f %% against no heap limit "
 						+ "(geometric mean over the endpoints)%n", (throughputChange(unlimited) - 1) * 100));
@@ -197,13 +205,13 @@ class PaddockBenchmark {
 		}
 
 		private static void line(StringBuilder table, Result result, double ratio, Result unlimited) {
-			table.append(String.format("| %s | %,.0f | %.1f ms | %.1f ms | %.2f | %s |", result.endpoint().name(),
-					result.perSecond(), result.p50Millis(), result.p99Millis(), ratio,
+			table.append(String.format("| %s | %s | %.1f ms | %.1f ms | %.2f | %s |", result.endpoint().name(),
+					String.format((result.perSecond() < 10) ? "%.1f" : "%,.0f", result.perSecond()), result.p50Millis(),
+					result.p99Millis(), ratio,
 					(result.maxStatements() < 0) ? "-" : Long.toString(result.maxStatements())));
 			if (unlimited != null) {
 				table.append(String.format(" %+.0f %% |", (result.perSecond() / unlimited.perSecond() - 1) * 100));
 			}
-			table.append(result.failures() > 0 ? " " + result.failures() + " failed: " + result.firstFailure() : "");
 			table.append('\n');
 		}
 
