@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:paddock-it;DB_CLOSE_DELAY=-1",
 		"paddock.admin.email=" + TestUsers.ADMIN_EMAIL, "paddock.admin.password=" + TestUsers.PASSWORD,
-		"paddock.storage.dir=target/test-storage", "paddock.storage.max-upload-size=16MB",
+		"paddock.storage.dir=target/test-storage", "paddock.storage.spool-dir=target/test-spool",
+		"paddock.storage.max-upload-size=16MB",
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector=io.paddock.support.StatementCounter" })
 @Import(TestUsers.class)
 public abstract class IntegrationTest {
