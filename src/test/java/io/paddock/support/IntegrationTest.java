@@ -3,6 +3,7 @@ package io.paddock.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Base of the tests that run the whole application on a random port, with a real SMTP
@@ -32,6 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
 
 	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+	static {
+		emptyStorage();
+	}
 
 	protected static GreenMail mailServer = startMailServer();
 
@@ -71,6 +77,19 @@ public abstract class IntegrationTest {
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;
+	}
+
+	/**
+	 * Every run starts with no model files, as its in-memory database starts with no
+	 * models: files of an earlier run would sit under the same workspace ids.
+	 */
+	private static void emptyStorage() {
+		try {
+			FileSystemUtils.deleteRecursively(Path.of("target/test-storage"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static int freePort() {
