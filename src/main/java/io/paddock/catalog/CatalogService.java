@@ -102,12 +102,11 @@ public class CatalogService {
 	 */
 	public List<ModelDetails> latestModels(Actor actor, long workspaceId) {
 		this.workspaces.requireVisible(actor, workspaceId);
-		List<ModelVersion> latest = this.versions.findLatestByWorkspace(workspaceId);
 		Map<String, Long> counts = new HashMap<>();
 		this.versions.countVersionsByName(workspaceId).forEach((row) -> counts.put((String) row[0], (Long) row[1]));
-		Map<UUID, User> uploaders = usersOf(latest.stream().map(ModelVersion::getUploadedBy).toList());
-		return latest.stream()
-			.map((v) -> new ModelDetails(details(v, uploaders), counts.getOrDefault(v.getNameKey(), 1L)))
+		return this.versions.findLatestDetails(workspaceId)
+			.stream()
+			.map((v) -> new ModelDetails(v, counts.getOrDefault(CatalogName.keyOf(v.name()), 1L)))
 			.toList();
 	}
 
@@ -126,9 +125,7 @@ public class CatalogService {
 	 */
 	public List<ModelVersionDetails> allVersions(Actor actor, long workspaceId) {
 		this.workspaces.requireVisible(actor, workspaceId);
-		List<ModelVersion> found = this.versions.findAllVersions(workspaceId);
-		Map<UUID, User> uploaders = usersOf(found.stream().map(ModelVersion::getUploadedBy).toList());
-		return found.stream().map((v) -> details(v, uploaders)).toList();
+		return this.versions.findAllDetails(workspaceId);
 	}
 
 	/**
@@ -214,7 +211,7 @@ public class CatalogService {
 
 	public List<PipelineDetails> pipelineDetails(Actor actor, long workspaceId) {
 		this.workspaces.requireVisible(actor, workspaceId);
-		List<Pipeline> found = this.pipelines.findByWorkspace(workspaceId);
+		List<Pipeline> found = this.pipelines.findWithStepsByWorkspace(workspaceId);
 		Map<UUID, User> creators = usersOf(found.stream().map(Pipeline::getCreatedBy).toList());
 		return found.stream()
 			.map((p) -> new PipelineDetails(p.getName(), p.getCreatedAt(), emailOf(creators, p.getCreatedBy()),
