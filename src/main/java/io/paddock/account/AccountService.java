@@ -69,7 +69,9 @@ public class AccountService {
 		if (actor.id().equals(userId)) {
 			throw new IllegalArgumentException("You cannot disable your own account.");
 		}
-		get(userId).disable();
+		User user = get(userId);
+		user.disable();
+		this.events.publishEvent(new UserDisabled(user.getId(), user.getEmail()));
 	}
 
 	@Transactional

@@ -6,6 +6,8 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.paddock.shared.StartupLock;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates the admin account on the first start of an empty instance.
+ * Creates the admin account on the first start of an empty instance, exactly once when
+ * several replicas start together (under the {@link StartupLock}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,19 +29,28 @@ class FirstAdminCreator implements ApplicationRunner {
 
 	private final AdminProperties properties;
 
-	FirstAdminCreator(AccountService accounts, AdminProperties properties) {
+	private final StartupLock startupLock;
+
+	FirstAdminCreator(AccountService accounts, AdminProperties properties, StartupLock startupLock) {
 		this.accounts = accounts;
 		this.properties = properties;
+		this.startupLock = startupLock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.accounts.count() > 0) {
-			return;
-		}
 		boolean generated = !StringUtils.hasText(this.properties.password());
 		String password = generated ? randomPassword() : this.properties.password();
-		this.accounts.create(new NewUser(this.properties.email(), "Administrator", UserType.ADMIN, password));
+		boolean created = this.startupLock.runAlone(() -> {
+			if (this.accounts.count() > 0) {
+				return false;
+			}
+			this.accounts.create(new NewUser(this.properties.email(), "Administrator", UserType.ADMIN, password));
+			return true;
+		});
+		if (!created) {
+			return;
+		}
 		if (generated) {
 			log.warn("""
 

@@ -1,5 +1,6 @@
 package io.paddock.account;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
@@ -10,9 +11,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The security principal of a signed-in user; carries the {@link Actor} that services
- * need.
+ * need. It is serialized into the dashboard session in the database: the password hash is
+ * erased after sign-in, so only the actor and the enabled flag are kept.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	private final Actor actor;
 

@@ -26,8 +26,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The HTTP API under {@code /api/**}: stateless, authenticated by personal API tokens
- * ({@code Authorization: Bearer <token>}), no session and no CSRF token.
+ * The HTTP API under {@code /api/**}, and the Actuator endpoints for machines: stateless,
+ * authenticated by personal API tokens ({@code Authorization: Bearer <token>}), no
+ * session and no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -35,14 +36,43 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.csrf((csrf) -> csrf.disable())
+		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		return byToken(http, tokens,
+				"Send a valid API token in the header Authorization: Bearer <token> (create one on the API Tokens page).");
+	}
+
+	/**
+	 * Actuator: the liveness and readiness probes are open (load balancers and
+	 * orchestrators call them without credentials); the Prometheus endpoint answers only
+	 * an admin's API token (Prometheus sends it as {@code Authorization: Bearer});
+	 * everything else under {@code /actuator} is refused.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokenService tokens) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/actuator/health/liveness", "/actuator/health/readiness")
+						.permitAll()
+						.requestMatchers("/actuator/prometheus")
+						.hasRole("ADMIN")
+						.anyRequest()
+						.denyAll());
+		return byToken(http, tokens, "Send an admin's API token in the header Authorization: Bearer <token>.");
+	}
+
+	/**
+	 * Stateless access by API token; without a valid one the answer is a 401 problem with
+	 * the given detail.
+	 */
+	private static SecurityFilterChain byToken(HttpSecurity http, ApiTokenService tokens, String unauthorizedDetail)
+			throws Exception {
+		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED,
-					"Send a valid API token in the header Authorization: Bearer <token> (create one on the API Tokens page).")));
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED, unauthorizedDetail)));
 		return http.build();
 	}
 

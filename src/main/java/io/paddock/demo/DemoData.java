@@ -15,6 +15,7 @@ import io.paddock.account.User;
 import io.paddock.account.UserType;
 import io.paddock.catalog.CatalogService;
 import io.paddock.catalog.StepRequest;
+import io.paddock.shared.StartupLock;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Seeds the example instance of the original guide (steve@ex.co, john@ex.co and their
  * workspaces, and models and a pipeline in imdb-workspace) when started with
  * {@code --paddock.demo-data=true}. Runs once: an instance that already has steve@ex.co
- * is left alone.
+ * is left alone, also when several replicas start together (under the
+ * {@link StartupLock}).
  */
 @Component
 @ConditionalOnBooleanProperty("paddock.demo-data")
@@ -49,27 +51,36 @@ class DemoData implements ApplicationRunner {
 
 	private final CatalogService catalog;
 
-	DemoData(AccountService accounts, WorkspaceService workspaces, CatalogService catalog) {
+	private final StartupLock startupLock;
+
+	DemoData(AccountService accounts, WorkspaceService workspaces, CatalogService catalog, StartupLock startupLock) {
 		this.accounts = accounts;
 		this.workspaces = workspaces;
 		this.catalog = catalog;
+		this.startupLock = startupLock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.accounts.findByEmail("steve@ex.co").isPresent()) {
-			return;
+		Actor owner = this.startupLock
+			.runAlone(() -> this.accounts.findByEmail("steve@ex.co").isEmpty() ? seedUsersAndWorkspaces() : null);
+		if (owner != null) {
+			seedCatalog(owner, this.workspaces.findByName(owner, "imdb-workspace").orElseThrow());
 		}
+	}
+
+	/**
+	 * The users and workspaces, in the start-up lock's transaction; returns their owner.
+	 * The catalog is seeded once that has committed, since uploads run in transactions of
+	 * their own.
+	 */
+	private Actor seedUsersAndWorkspaces() {
 		User steve = this.accounts.create(new NewUser("steve@ex.co", "Steve", UserType.USER, PASSWORD));
 		this.accounts.create(new NewUser("john@ex.co", "John", UserType.USER, PASSWORD));
 		Actor owner = steve.toActor();
-		WORKSPACES.forEach((name) -> {
-			Workspace workspace = this.workspaces.create(owner, name);
-			if (name.equals("imdb-workspace")) {
-				seedCatalog(owner, workspace);
-			}
-		});
+		WORKSPACES.forEach((name) -> this.workspaces.create(owner, name));
 		log.info("Demo data: users steve@ex.co and john@ex.co (password '{}'), workspaces {}", PASSWORD, WORKSPACES);
+		return owner;
 	}
 
 	/**

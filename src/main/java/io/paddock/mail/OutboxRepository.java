@@ -32,4 +32,24 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 	@Query("select m from OutboxMessage m order by m.id desc")
 	Page<OutboxMessage> newestFirst(Pageable pageable);
 
+	/**
+	 * How many messages wait in each unsent status, and since when the oldest of them.
+	 */
+	@Query("""
+			select m.status as status, count(m) as count, min(m.createdAt) as oldest from OutboxMessage m
+			where m.status in (io.paddock.mail.OutboxStatus.PENDING, io.paddock.mail.OutboxStatus.SENDING,
+			                   io.paddock.mail.OutboxStatus.FAILED)
+			group by m.status""")
+	List<UnsentCount> countUnsent();
+
+	interface UnsentCount {
+
+		OutboxStatus getStatus();
+
+		long getCount();
+
+		Instant getOldest();
+
+	}
+
 }

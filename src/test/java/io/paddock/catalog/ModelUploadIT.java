@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
+import io.paddock.support.SignedInClient;
 import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceContents;

@@ -1,4 +1,4 @@
-package io.paddock.catalog;
+package io.paddock.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,25 +26,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session cookie, the CSRF token read from the last page, form and multipart posts
  * streamed from files.
  */
-final class SignedInClient {
+public final class SignedInClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final CookieManager cookies;
+
+	private final HttpClient http;
 
 	private final String baseUrl;
 
 	private String csrf;
 
-	private SignedInClient(String baseUrl) {
+	private SignedInClient(String baseUrl, CookieManager cookies) {
 		this.baseUrl = baseUrl;
+		this.cookies = cookies;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
-	static SignedInClient signIn(String baseUrl, String email, String password) {
-		SignedInClient client = new SignedInClient(baseUrl);
+	public static SignedInClient signIn(String baseUrl, String email, String password) {
+		SignedInClient client = new SignedInClient(baseUrl, new CookieManager());
 		client.get("/login");
 		HttpResponse<String> response = client.postForm("/login",
 				"email=" + encode(email) + "&password=" + encode(password));
@@ -52,17 +54,17 @@ final class SignedInClient {
 		return client;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
 		rememberCsrf(response.body());
 		return response;
 	}
 
-	HttpResponse<InputStream> download(String path) {
+	public HttpResponse<InputStream> download(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofInputStream());
 	}
 
-	HttpResponse<String> postForm(String path, String form) {
+	public HttpResponse<String> postForm(String path, String form) {
 		String body = form + "&_csrf=" + encode(this.csrf);
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -74,7 +76,7 @@ final class SignedInClient {
 	 * Posts the Upload form as a browser does, the file streamed from disk and the CSRF
 	 * token last.
 	 */
-	HttpResponse<String> upload(String path, String name, String fileName, Path file) {
+	public HttpResponse<String> upload(String path, String name, String fileName, Path file) {
 		String boundary = "----paddock" + UUID.randomUUID();
 		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + name + "\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -98,11 +100,35 @@ final class SignedInClient {
 	/**
 	 * Follows a redirect answer, as the browser would.
 	 */
-	HttpResponse<String> follow(HttpResponse<?> redirect) {
+	public HttpResponse<String> follow(HttpResponse<?> redirect) {
 		assertThat(redirect.statusCode()).as("redirect status").isEqualTo(302);
 		String location = redirect.headers().firstValue("Location").orElseThrow();
 		URI target = URI.create(this.baseUrl).resolve(location);
 		return get(target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : ""));
+	}
+
+	/**
+	 * The same browser (cookies and CSRF token) talking to another instance, e.g. after a
+	 * restart on another port.
+	 */
+	public SignedInClient on(String otherBaseUrl) {
+		SignedInClient other = new SignedInClient(otherBaseUrl, this.cookies);
+		other.csrf = this.csrf;
+		return other;
+	}
+
+	/**
+	 * The id of the dashboard session, as the session cookie carries it (Base64).
+	 */
+	public String sessionId() {
+		String cookie = this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((candidate) -> candidate.getName().equals("SESSION"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		return new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII);
 	}
 
 	private void rememberCsrf(String html) {

@@ -1,0 +1,108 @@
+package io.paddock.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Paddock as its own operating-system process, started like {@code java -jar} with the
+ * application's runtime classpath, in a working directory of the test's choosing (so the
+ * default {@code ./data} lands there), on a free port.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+	private static final String STARTED = "Started PaddockApplication";
+
+	private final Process process;
+
+	private final int port;
+
+	private final StringBuffer output = new StringBuffer();
+
+	private final CompletableFuture<Void> started = new CompletableFuture<>();
+
+	private ApplicationProcess(Path workingDirectory, List<String> arguments) throws IOException {
+		this.port = freePort();
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+						"-cp", System.getProperty("paddock.test.application-classpath"),
+						"io.paddock.PaddockApplication", "--server.port=" + this.port));
+		command.addAll(arguments);
+		this.process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+			.redirectErrorStream(true)
+			.start();
+		Thread reader = new Thread(this::readOutput, "paddock-process-output");
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+	/**
+	 * Starts the application and waits until it reports that it started.
+	 */
+	public static ApplicationProcess start(Path workingDirectory, String... arguments) throws Exception {
+		ApplicationProcess application = new ApplicationProcess(workingDirectory, List.of(arguments));
+		try {
+			application.started.get(3, TimeUnit.MINUTES);
+		}
+		catch (Exception ex) {
+			application.kill();
+			throw new IllegalStateException("Paddock did not start:\n" + application.output, ex);
+		}
+		return application;
+	}
+
+	public String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	/**
+	 * Ends the process with SIGKILL, as {@code kill -9} does: no shutdown hook runs.
+	 */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(1, TimeUnit.MINUTES);
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(1, TimeUnit.MINUTES)) {
+			kill();
+		}
+	}
+
+	private void readOutput() {
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = lines.readLine()) != null) {
+				this.output.append(line).append('\n');
+				if (line.contains(STARTED)) {
+					this.started.complete(null);
+				}
+			}
+		}
+		catch (IOException ex) {
+			this.started.completeExceptionally(ex);
+		}
+		this.started.completeExceptionally(new IllegalStateException("the process ended"));
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.paddock.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import io.paddock.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Behind a TLS-terminating proxy, {@code X-Forwarded-Proto: https} makes redirects
+ * {@code https://} and the session cookie Secure.
+ */
+class ForwardedHeadersIT extends IntegrationTest {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void forwardedHttpsThenRedirectToSignInIsHttps() throws Exception {
+		HttpResponse<Void> response = get("/workspaces", true);
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValue("https://localhost/login");
+	}
+
+	@Test
+	void forwardedHttpsThenSessionCookieIsSecure() throws Exception {
+		assertThat(sessionCookie(get("/login", true))).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+	}
+
+	@Test
+	void plainHttpThenRedirectAndCookieStayHttp() throws Exception {
+		assertThat(get("/workspaces", false).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith("http://localhost:" + this.port));
+		assertThat(sessionCookie(get("/login", false))).doesNotContain("Secure");
+	}
+
+	private HttpResponse<Void> get(String path, boolean forwardedHttps) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+		if (forwardedHttps) {
+			request.header("X-Forwarded-Proto", "https");
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+	}
+
+	private static String sessionCookie(HttpResponse<?> response) {
+		List<String> cookies = response.headers().allValues("Set-Cookie");
+		return cookies.stream().filter((cookie) -> cookie.startsWith("SESSION=")).findFirst().orElseThrow();
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.paddock.web;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.paddock.account.User;
+import io.paddock.support.IntegrationTest;
+import io.paddock.support.SignedInClient;
+import io.paddock.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dashboard sessions live in the database: what they hold, and that signing out or being
+ * disabled deletes them, so no replica accepts them again.
+ */
+class SessionsIT extends IntegrationTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void signedInThenSessionRowNamesTheUserAndHoldsOnlySmallAttributes() {
+		User john = this.users.user("John");
+		SignedInClient browser = SignedInClient.signIn(baseUrl(), john.getEmail(), TestUsers.PASSWORD);
+
+		assertThat(browser.get("/workspaces").statusCode()).isEqualTo(200);
+
+		assertThat(this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
+				String.class, browser.sessionId()))
+			.isEqualTo(john.getEmail());
+		Map<String, Integer> sizes = attributeSizes(browser.sessionId());
+		assertThat(sizes).containsKey("SPRING_SECURITY_CONTEXT")
+			.allSatisfy((name, size) -> assertThat(size).as(name).isLessThan(2048));
+	}
+
+	@Test
+	void signedOutThenSessionIsDeletedAndItsCookieNoLongerWorks() {
+		User john = this.users.user("John");
+		SignedInClient browser = SignedInClient.signIn(baseUrl(), john.getEmail(), TestUsers.PASSWORD);
+		String sessionId = browser.sessionId();
+		browser.get("/workspaces");
+
+		assertThat(browser.postForm("/logout", "").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?logout"));
+
+		assertThat(sessionRows(sessionId)).isZero();
+		assertThat(browser.get("/workspaces").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void disabledThenEverySessionOfTheUserIsDeleted() {
+		User john = this.users.user("John");
+		User steve = this.users.user("Steve");
+		SignedInClient johnAtWork = SignedInClient.signIn(baseUrl(), john.getEmail(), TestUsers.PASSWORD);
+		SignedInClient johnAtHome = SignedInClient.signIn(baseUrl(), john.getEmail(), TestUsers.PASSWORD);
+		SignedInClient steveBrowser = SignedInClient.signIn(baseUrl(), steve.getEmail(), TestUsers.PASSWORD);
+		assertThat(sessionsOf(john)).isEqualTo(2);
+
+		SignedInClient admin = SignedInClient.signIn(baseUrl(), TestUsers.ADMIN_EMAIL, TestUsers.PASSWORD);
+		admin.get("/users");
+		assertThat(admin.postForm("/users/" + john.getId() + "/disable", "").statusCode()).isEqualTo(302);
+
+		assertThat(sessionsOf(john)).isZero();
+		assertThat(sessionRows(johnAtWork.sessionId()) + sessionRows(johnAtHome.sessionId())).isZero();
+		assertThat(johnAtHome.get("/workspaces").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+		assertThat(sessionsOf(steve)).isEqualTo(1);
+		assertThat(steveBrowser.get("/workspaces").statusCode()).isEqualTo(200);
+	}
+
+	private Map<String, Integer> attributeSizes(String sessionId) {
+		return this.jdbc.query("""
+				select a.attribute_name, octet_length(a.attribute_bytes) from spring_session_attributes a
+				join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""", (rs) -> {
+			Map<String, Integer> sizes = new TreeMap<>();
+			while (rs.next()) {
+				sizes.put(rs.getString(1), rs.getInt(2));
+			}
+			return sizes;
+		}, sessionId);
+	}
+
+	private int sessionRows(String sessionId) {
+		return this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				sessionId);
+	}
+
+	private int sessionsOf(User user) {
+		return this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				user.getEmail());
+	}
+
+}
