@@ -83,7 +83,12 @@ final class BenchmarkData {
 	 * should show.
 	 */
 	static BenchmarkData load(String url, String username, String password) {
-		Flyway.configure().dataSource(url, username, password).locations("classpath:db/migration").load().migrate();
+		String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+		Flyway.configure()
+			.dataSource(url, username, password)
+			.locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+			.load()
+			.migrate();
 		BenchmarkData data = new BenchmarkData();
 		try (Connection connection = DriverManager.getConnection(url, username, password)) {
 			connection.setAutoCommit(false);
