@@ -30,15 +30,18 @@ public class AccountService {
 
 	private final UserRepository users;
 
+	private final ApiTokenRepository tokens;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AccountService(UserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			Clock clock) {
+	AccountService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
+		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
@@ -63,6 +66,10 @@ public class AccountService {
 		return create(newUser);
 	}
 
+	/**
+	 * Disables the user and revokes all their API tokens for good: enabling them again
+	 * does not bring the tokens back.
+	 */
 	@Transactional
 	public void disable(Actor actor, UUID userId) {
 		requireAdmin(actor);
@@ -71,6 +78,7 @@ public class AccountService {
 		}
 		User user = get(userId);
 		user.disable();
+		this.tokens.revokeAllOf(user.getId(), this.clock.instant());
 		this.events.publishEvent(new UserDisabled(user.getId(), user.getEmail()));
 	}
 

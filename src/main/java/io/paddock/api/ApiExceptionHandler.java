@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import io.paddock.catalog.CatalogConflictException;
 import io.paddock.catalog.InvalidCatalogInputException;
+import io.paddock.shared.MalformedRequest;
 import io.paddock.shared.NotFoundException;
 import io.paddock.workspace.InvalidWorkspaceNameException;
 import io.paddock.workspace.MembershipException;
@@ -92,13 +93,18 @@ class ApiExceptionHandler {
 
 	/**
 	 * Spring MVC's own refusals (wrong method, missing part, unsupported media type) keep
-	 * their status and problem; anything else is a fault of the server: logged here,
-	 * answered with a 500 problem that reveals nothing of it.
+	 * their status and problem, a malformed request (undecodable parameters) is a 400
+	 * saying what is wrong; anything else is a fault of the server: logged here, answered
+	 * with a 500 problem that reveals nothing of it.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		if (ex instanceof ErrorResponse refusal) {
 			return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(refusal.getBody());
+		}
+		String malformed = MalformedRequest.describe(ex).orElse(null);
+		if (malformed != null) {
+			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, malformed));
 		}
 		log.error("Unexpected failure of an API request", ex);
 		return ResponseEntity.internalServerError()

@@ -100,7 +100,7 @@ class MembershipMail {
 	}
 
 	private String workspaceLink(long workspaceId) {
-		return this.instance.link("/workspaces/" + workspaceId + "/open");
+		return this.instance.link("/workspaces/" + workspaceId);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.paddock.shared.NotFoundException;
 
+import org.springframework.beans.BeanInstantiationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns refusals from the services into a readable dashboard page with the right status,
- * never a stack trace.
+ * Turns refusals from the services, and form values a form object refuses, into a
+ * readable dashboard page with the right status, never a stack trace.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -29,6 +30,19 @@ class DashboardExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response) {
 		return page(HttpStatus.FORBIDDEN, ex.getMessage(), request, response);
+	}
+
+	/**
+	 * A form object whose constructor refused the submitted values (with an
+	 * {@link IllegalArgumentException} saying why): a 400 page with that message.
+	 */
+	@ExceptionHandler(BeanInstantiationException.class)
+	ModelAndView unreadableForm(BeanInstantiationException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!(ex.getCause() instanceof IllegalArgumentException refused)) {
+			throw ex;
+		}
+		return page(HttpStatus.BAD_REQUEST, refused.getMessage(), request, response);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -22,7 +23,10 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 /**
  * Form login for the dashboard; CSRF protection on every state-changing request, htmx
  * ones included (they send the token as a form field or header). A user disabled while
- * signed in is signed out at their next request.
+ * signed in is signed out at their next request. Every answer sends a referrer policy and
+ * a permissions policy that turns off device features; HSTS (Spring Security's default)
+ * is sent when the request came over HTTPS, directly or through a proxy's
+ * {@code X-Forwarded-Proto}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -30,6 +34,10 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), "
+			+ "display-capture=(), browsing-topics=()";
 
 	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
@@ -50,7 +58,9 @@ class SecurityConfiguration {
 						new RequestHeaderRequestMatcher("HX-Request"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)))
 			.addFilterAfter(new DisabledAccountFilter(workspaces, staticResources()),
 					SecurityContextHolderFilter.class);
 		return http.build();

@@ -1,5 +1,11 @@
 package io.paddock.account;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.paddock.support.SignedInClient;
 import io.paddock.support.TestUsers;
 import io.paddock.support.WebTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Disabling a user ends the sessions they already have, at their next request, and stops
- * their API tokens.
+ * their API tokens for good.
  */
 class DisabledAccountIT extends WebTest {
 
@@ -113,6 +119,32 @@ class DisabledAccountIT extends WebTest {
 
 		this.mvc.perform(get("/api/v1/workspaces").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void disabledThenReenabledOverHttpThenOldApiTokenStaysRevoked() throws Exception {
+		User john = this.users.user("John");
+		String token = this.tokens.create(john.toActor(), "script").value();
+		assertThat(apiStatus(token)).isEqualTo(200);
+		SignedInClient admin = SignedInClient.signIn(baseUrl(), TestUsers.ADMIN_EMAIL, TestUsers.PASSWORD);
+		admin.get("/users");
+
+		assertThat(admin.postForm("/users/" + john.getId() + "/disable", "").statusCode()).isEqualTo(302);
+		assertThat(apiStatus(token)).isEqualTo(401);
+		admin.get("/users");
+		assertThat(admin.postForm("/users/" + john.getId() + "/enable", "").statusCode()).isEqualTo(302);
+
+		assertThat(apiStatus(token)).isEqualTo(401);
+		assertThat(this.tokens.list(john.toActor())).singleElement()
+			.satisfies((t) -> assertThat(t.isRevoked()).isTrue());
+		assertThat(apiStatus(this.tokens.create(john.toActor(), "new script").value())).isEqualTo(200);
+	}
+
+	private int apiStatus(String token) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/workspaces"))
+			.header("Authorization", "Bearer " + token)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	private MockHttpSession signIn(User user) throws Exception {

@@ -41,7 +41,8 @@ class InvitationMailIT extends BrowserTest {
 	MembershipService memberships;
 
 	@Test
-	void inviteThenEmailWithLinksFromPublicUrlThatOpensTheWorkspaceAfterLogin() throws Exception {
+	void inviteThenEmailWithLinksFromPublicUrlThatOpensTheWorkspaceAfterLoginAndOneClickMakesItCurrent()
+			throws Exception {
 		User steve = this.users.user("Steve");
 		User john = this.users.user("John");
 		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
@@ -53,7 +54,7 @@ class InvitationMailIT extends BrowserTest {
 		assertThat(mail.getFrom()[0].toString()).contains("paddock@localhost");
 		String text = part(mail, "text/plain");
 		String html = part(mail, "text/html");
-		String workspaceLink = PUBLIC_URL + "/workspaces/" + imdb.getId() + "/open";
+		String workspaceLink = PUBLIC_URL + "/workspaces/" + imdb.getId();
 		assertThat(text).contains("Steve (" + steve.getEmail() + ") invited you to the workspace " + imdb.getName())
 			.contains("as a co-owner")
 			.contains("Open the workspace: " + workspaceLink)
@@ -65,7 +66,8 @@ class InvitationMailIT extends BrowserTest {
 			.signInAs(john.getEmail(), TestUsers.PASSWORD);
 
 		assertThat(opened.name()).isEqualTo(imdb.getName());
-		assertThat(opened.switcher().currentLabel()).isEqualTo(imdb.getName());
+		assertThat(opened.switcher().currentLabel()).isEqualTo("My Workspace");
+		assertThat(opened.makeCurrent().switcher().currentLabel()).isEqualTo(imdb.getName());
 	}
 
 	@Test
@@ -86,7 +88,7 @@ class InvitationMailIT extends BrowserTest {
 		String body = Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector(".email-body")).getText());
 		assertThat(body).contains("invited you to the workspace " + imdb.getName());
 		assertThat(this.browser.findElement(By.linkText("Open the workspace")).getDomAttribute("href"))
-			.isEqualTo(PUBLIC_URL + "/workspaces/" + imdb.getId() + "/open");
+			.isEqualTo(PUBLIC_URL + "/workspaces/" + imdb.getId());
 		assertAccessible();
 		screenshot("invitation-email");
 	}

@@ -47,7 +47,7 @@ class InvitationOverHttpIT extends WebTest {
 		sendInvitation(steve, imdb, john, "evil.example");
 
 		OutboxMessage message = outboxMessageTo(john);
-		String workspaceLink = PUBLIC_URL + "/workspaces/" + imdb.getId() + "/open";
+		String workspaceLink = PUBLIC_URL + "/workspaces/" + imdb.getId();
 		assertThat(message.getTextBody()).contains("Open the workspace: " + workspaceLink)
 			.contains("Paddock: " + PUBLIC_URL + "/")
 			.doesNotContain("evil.example");

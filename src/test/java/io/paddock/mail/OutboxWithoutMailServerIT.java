@@ -62,10 +62,11 @@ class OutboxWithoutMailServerIT {
 		assertThat(message.getAttempts()).isZero();
 		assertThat(message.getSubject()).isEqualTo("Steve invited you to the workspace " + workspace.getName());
 		assertThat(message.getTextBody())
-			.contains("https://paddock.example.org/workspaces/" + workspace.getId() + "/open")
+			.contains("Open the workspace: https://paddock.example.org/workspaces/" + workspace.getId())
+			.doesNotContain("/open")
 			.contains("Paddock: https://paddock.example.org/");
 		assertThat(message.getHtmlBody())
-			.contains("href=\"https://paddock.example.org/workspaces/" + workspace.getId() + "/open\"");
+			.contains("href=\"https://paddock.example.org/workspaces/" + workspace.getId() + "\"");
 	}
 
 	private User user(String name) {

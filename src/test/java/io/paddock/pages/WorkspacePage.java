@@ -98,6 +98,14 @@ public class WorkspacePage {
 	}
 
 	/**
+	 * Presses Set as current workspace and waits for the page that comes back.
+	 */
+	public WorkspacePage makeCurrent() {
+		Wait.clickAndAwaitReplacement(this.browser, this.browser.findElement(By.id("make-current")));
+		return expect(this.browser, this.baseUrl);
+	}
+
+	/**
 	 * The label of the archive button, or empty when the page offers none.
 	 */
 	public String archiveLabel() {

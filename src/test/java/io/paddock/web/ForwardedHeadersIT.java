@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Behind a TLS-terminating proxy, {@code X-Forwarded-Proto: https} makes redirects
- * {@code https://} and the session cookie Secure.
+ * {@code https://}, the session cookie Secure and adds HSTS; the referrer and permissions
+ * policies are sent either way.
  */
 class ForwardedHeadersIT extends IntegrationTest {
 
@@ -38,6 +39,28 @@ class ForwardedHeadersIT extends IntegrationTest {
 		assertThat(get("/workspaces", false).headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).startsWith("http://localhost:" + this.port));
 		assertThat(sessionCookie(get("/login", false))).doesNotContain("Secure");
+	}
+
+	@Test
+	void forwardedHttpsThenStrictTransportSecurity() throws Exception {
+		assertThat(get("/login", true).headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+	}
+
+	@Test
+	void plainHttpThenNoStrictTransportSecurity() throws Exception {
+		assertThat(get("/login", false).headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void everyAnswerSendsReferrerAndPermissionsPolicies() throws Exception {
+		for (boolean https : new boolean[] { true, false }) {
+			HttpResponse<Void> response = get("/login", https);
+
+			assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+			assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+					(policy) -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
+		}
 	}
 
 	private HttpResponse<Void> get(String path, boolean forwardedHttps) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.paddock.catalog.ModelService;
+import io.paddock.shared.MalformedRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * A file over the upload limit, should the dispatcher be the first to notice it (see
@@ -37,10 +39,27 @@ class CatalogExceptionHandler {
 		this.models = models;
 	}
 
+	/**
+	 * A malformed multipart body (no boundary, cut short, a file name with a NUL byte)
+	 * sent to the API: a 400 problem saying what is wrong. Elsewhere the error page says
+	 * it.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> malformed(HttpServletRequest request, MultipartException ex)
+			throws MultipartException {
+		String detail = MalformedRequest.describe(ex).orElse(null);
+		if (detail == null || !pathOf(request).startsWith("/api/")) {
+			throw ex;
+		}
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request, MaxUploadSizeExceededException ex)
 			throws MaxUploadSizeExceededException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = pathOf(request);
 		if (path.startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 					"The file is larger than the limit of " + this.models.maxUploadSize().toMegabytes()
@@ -57,6 +76,10 @@ class CatalogExceptionHandler {
 			.location(URI.create(request.getContextPath() + "/workspaces/" + models.group(1) + "/models?problem="
 					+ UploadLimitFilter.TOO_LARGE))
 			.build();
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

@@ -11,10 +11,24 @@ import io.paddock.workspace.Invitation;
  */
 record InvitationForm(List<UUID> userIds, List<UUID> owners, String q) {
 
+	/**
+	 * @throws IllegalArgumentException when a user id is blank (bound as {@code null})
+	 */
 	InvitationForm {
-		userIds = (userIds != null) ? List.copyOf(userIds) : List.of();
-		owners = (owners != null) ? List.copyOf(owners) : List.of();
+		userIds = userIds("userIds", userIds);
+		owners = userIds("owners", owners);
 		q = (q != null) ? q : "";
+	}
+
+	private static List<UUID> userIds(String field, List<UUID> ids) {
+		if (ids == null) {
+			return List.of();
+		}
+		if (ids.contains(null)) {
+			throw new IllegalArgumentException("The form field " + field
+					+ " holds a blank user id; choose users from the list and send the form again.");
+		}
+		return List.copyOf(ids);
 	}
 
 	static InvitationForm empty() {

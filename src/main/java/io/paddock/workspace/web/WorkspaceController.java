@@ -58,12 +58,13 @@ class WorkspaceController {
 	}
 
 	/**
-	 * The link in invitation emails: makes the workspace current, then shows it.
+	 * The link of invitation emails sent before they linked to the workspace page: shows
+	 * the workspace and changes nothing (Set as current workspace is one click there).
 	 */
 	@GetMapping("/workspaces/{id}/open")
 	String open(Actor actor, @PathVariable long id) {
-		this.workspaces.switchTo(actor, id);
-		return "redirect:/";
+		this.workspaces.requireVisible(actor, id);
+		return "redirect:/workspaces/" + id;
 	}
 
 	@PostMapping("/workspaces/{id}/archived")

@@ -1,0 +1,40 @@
+package io.paddock.shared;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+
+import jakarta.servlet.ServletException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.FileUploadException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MalformedRequestTests {
+
+	@Test
+	void undecodableParameterThenSaysUtf8() {
+		var failure = new InvalidParameterException("Character decoding failed", new MalformedInputException(1));
+
+		assertThat(MalformedRequest.describe(new ServletException(failure))).hasValue(MalformedRequest.BAD_ENCODING);
+	}
+
+	@Test
+	void multipartFailuresThenEachItsMessage() {
+		assertThat(MalformedRequest.describe(new IOException(
+				new FileUploadException("the request was rejected because no multipart boundary was found"))))
+			.hasValue(MalformedRequest.NO_BOUNDARY);
+		assertThat(MalformedRequest.describe(new InvalidFileNameException("a\0b", "Invalid file name")))
+			.hasValue(MalformedRequest.BAD_FILE_NAME);
+	}
+
+	@Test
+	void sizeLimitOrServerFaultThenNotMalformed() {
+		assertThat(MalformedRequest.describe(new SizeLimitExceededException("too large", 2, 1))).isEmpty();
+		assertThat(MalformedRequest.describe(new IllegalStateException("connection refused"))).isEmpty();
+		assertThat(MalformedRequest.describe(null)).isEmpty();
+	}
+
+}
