@@ -7,10 +7,11 @@ import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.api.Requests.PipelineRequest;
-import io.paddock.catalog.CatalogService;
 import io.paddock.catalog.ModelInfo;
+import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.catalog.PipelineInfo;
+import io.paddock.catalog.PipelineService;
 import io.paddock.catalog.StepRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,16 +40,19 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/workspaces/{id}")
 class CatalogApiController {
 
-	private final CatalogService catalog;
+	private final ModelService models;
 
-	CatalogApiController(CatalogService catalog) {
-		this.catalog = catalog;
+	private final PipelineService pipelines;
+
+	CatalogApiController(ModelService models, PipelineService pipelines) {
+		this.models = models;
+		this.pipelines = pipelines;
 	}
 
 	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/models")
 	List<ModelInfo> models(Actor actor, @PathVariable long id) {
-		return this.catalog.models(actor, id);
+		return this.models.models(actor, id);
 	}
 
 	/**
@@ -68,7 +72,7 @@ class CatalogApiController {
 	ResponseEntity<ModelVersionJson> upload(Actor actor, @PathVariable long id,
 			@Parameter(hidden = true) @RequestParam String name,
 			@Parameter(hidden = true) @RequestParam MultipartFile file) throws IOException {
-		ModelVersionDetails uploaded = this.catalog.upload(actor, id, name, file.getOriginalFilename(),
+		ModelVersionDetails uploaded = this.models.upload(actor, id, name, file.getOriginalFilename(), file.getSize(),
 				file.getInputStream());
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/models/" + uploaded.name()))
 			.body(ModelVersionJson.of(uploaded));
@@ -80,7 +84,7 @@ class CatalogApiController {
 	@ApiResponse(responseCode = "200", description = "The versions, newest first")
 	@GetMapping("/models/{name}")
 	List<ModelVersionJson> history(Actor actor, @PathVariable long id, @PathVariable String name) {
-		return this.catalog.history(actor, id, name).stream().map(ModelVersionJson::of).toList();
+		return this.models.history(actor, id, name).stream().map(ModelVersionJson::of).toList();
 	}
 
 	/**
@@ -90,10 +94,14 @@ class CatalogApiController {
 	@ApiResponse(responseCode = "200", description = "The file",
 			content = @Content(mediaType = "application/octet-stream",
 					schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "404",
+			description = "No such model or version, or its file is missing from storage; the detail says which",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@GetMapping("/models/{name}/versions/{version}/file")
 	ResponseEntity<Resource> download(Actor actor, @PathVariable long id, @PathVariable String name,
 			@PathVariable UUID version) {
-		return this.catalog.file(actor, id, name, version).asDownload();
+		return this.models.file(actor, id, name, version).asDownload();
 	}
 
 	/**
@@ -105,14 +113,14 @@ class CatalogApiController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@DeleteMapping("/models/{name}")
 	ResponseEntity<Void> removeModel(Actor actor, @PathVariable long id, @PathVariable String name) {
-		this.catalog.removeModel(actor, id, name);
+		this.models.removeModel(actor, id, name);
 		return ResponseEntity.noContent().build();
 	}
 
 	@ApiResponse(responseCode = "200", description = "OK")
 	@GetMapping("/pipelines")
 	List<PipelineInfo> pipelines(Actor actor, @PathVariable long id) {
-		return this.catalog.pipelines(actor, id);
+		return this.pipelines.pipelines(actor, id);
 	}
 
 	/**
@@ -124,14 +132,14 @@ class CatalogApiController {
 	ResponseEntity<PipelineInfo> createPipeline(Actor actor, @PathVariable long id,
 			@RequestBody PipelineRequest request) {
 		List<StepRequest> steps = (request.steps() != null) ? request.steps() : List.of();
-		PipelineInfo created = this.catalog.createPipeline(actor, id, request.name(), steps);
+		PipelineInfo created = this.pipelines.createPipeline(actor, id, request.name(), steps);
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/pipelines")).body(created);
 	}
 
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@DeleteMapping("/pipelines/{name}")
 	ResponseEntity<Void> deletePipeline(Actor actor, @PathVariable long id, @PathVariable String name) {
-		this.catalog.deletePipeline(actor, id, name);
+		this.pipelines.deletePipeline(actor, id, name);
 		return ResponseEntity.noContent().build();
 	}
 

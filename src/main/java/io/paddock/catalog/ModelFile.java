@@ -1,9 +1,7 @@
 package io.paddock.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,11 +11,12 @@ import org.springframework.http.ResponseEntity;
 /**
  * A stored model file to send to a member who downloads it.
  */
-public record ModelFile(Path path, String fileName, long size, String sha256) {
+public record ModelFile(Resource content, String fileName, long size, String sha256) {
 
 	/**
 	 * The download answer, for the dashboard and the API alike: the file streamed from
-	 * disk under its own name, with its SHA-256 as ETag and in {@code X-Content-SHA256}.
+	 * the store under its own name, with its SHA-256 as ETag and in
+	 * {@code X-Content-SHA256}.
 	 */
 	public ResponseEntity<Resource> asDownload() {
 		return ResponseEntity.ok()
@@ -27,7 +26,7 @@ public record ModelFile(Path path, String fileName, long size, String sha256) {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(this.fileName, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-SHA256", this.sha256)
-			.body(new FileSystemResource(this.path));
+			.body(this.content);
 	}
 
 }

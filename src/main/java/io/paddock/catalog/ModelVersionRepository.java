@@ -53,4 +53,7 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 
 	Optional<ModelVersion> findByIdAndWorkspaceId(UUID id, Long workspaceId);
 
+	@Query("select v.id from ModelVersion v where v.id in :ids")
+	List<UUID> findExistingIds(Collection<UUID> ids);
+
 }

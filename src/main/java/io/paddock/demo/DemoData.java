@@ -13,7 +13,8 @@ import io.paddock.account.Actor;
 import io.paddock.account.NewUser;
 import io.paddock.account.User;
 import io.paddock.account.UserType;
-import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.ModelService;
+import io.paddock.catalog.PipelineService;
 import io.paddock.catalog.StepRequest;
 import io.paddock.shared.StartupLock;
 import io.paddock.workspace.Workspace;
@@ -49,14 +50,18 @@ class DemoData implements ApplicationRunner {
 
 	private final WorkspaceService workspaces;
 
-	private final CatalogService catalog;
+	private final ModelService models;
+
+	private final PipelineService pipelines;
 
 	private final StartupLock startupLock;
 
-	DemoData(AccountService accounts, WorkspaceService workspaces, CatalogService catalog, StartupLock startupLock) {
+	DemoData(AccountService accounts, WorkspaceService workspaces, ModelService models, PipelineService pipelines,
+			StartupLock startupLock) {
 		this.accounts = accounts;
 		this.workspaces = workspaces;
-		this.catalog = catalog;
+		this.models = models;
+		this.pipelines = pipelines;
 		this.startupLock = startupLock;
 	}
 
@@ -90,11 +95,13 @@ class DemoData implements ApplicationRunner {
 	private void seedCatalog(Actor owner, Workspace workspace) {
 		byte[] onnx = new byte[6 * 1024];
 		new Random(42).nextBytes(onnx);
-		this.catalog.upload(owner, workspace.getId(), "embedder-o", "embedder.onnx", new ByteArrayInputStream(onnx));
+		this.models.upload(owner, workspace.getId(), "embedder-o", "embedder.onnx", onnx.length,
+				new ByteArrayInputStream(onnx));
 		byte[] python = "def predict(embeddings):\n    return [sum(e) > 0 for e in embeddings]\n"
 			.getBytes(StandardCharsets.UTF_8);
-		this.catalog.upload(owner, workspace.getId(), "smodel-o", "smodel.py", new ByteArrayInputStream(python));
-		this.catalog.createPipeline(owner, workspace.getId(), "imdb-pipeline",
+		this.models.upload(owner, workspace.getId(), "smodel-o", "smodel.py", python.length,
+				new ByteArrayInputStream(python));
+		this.pipelines.createPipeline(owner, workspace.getId(), "imdb-pipeline",
 				List.of(StepRequest.latest("embedder-o"), StepRequest.latest("smodel-o")));
 	}
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Calls the API over real HTTP, as a script would.
  */
-class ApiClient {
+public class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,7 +35,7 @@ class ApiClient {
 	/**
 	 * A client calling with a new API token of the user.
 	 */
-	static ApiClient of(String baseUrl, ApiTokenService tokens, User user) {
+	public static ApiClient of(String baseUrl, ApiTokenService tokens, User user) {
 		return new ApiClient(baseUrl, tokens.create(user.toActor(), "test").value());
 	}
 
@@ -57,7 +57,7 @@ class ApiClient {
 	/**
 	 * Posts one form field and one file as multipart/form-data.
 	 */
-	Response upload(String path, String field, String value, String fileName, byte[] content)
+	public Response upload(String path, String field, String value, String fileName, byte[] content)
 			throws IOException, InterruptedException {
 		String boundary = "paddock-" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -80,7 +80,7 @@ class ApiClient {
 	/**
 	 * Gets a file: its bytes as sent, not read as JSON.
 	 */
-	HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.GET()
 			.header("Authorization", "Bearer " + this.token)
@@ -88,7 +88,7 @@ class ApiClient {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	Response get(String path) throws IOException, InterruptedException {
+	public Response get(String path) throws IOException, InterruptedException {
 		return send("GET", path, null);
 	}
 
@@ -100,9 +100,9 @@ class ApiClient {
 		return send("DELETE", path, null);
 	}
 
-	record Response(int status, String contentType, JsonNode json, HttpHeaders headers) {
+	public record Response(int status, String contentType, JsonNode json, HttpHeaders headers) {
 
-		String detail() {
+		public String detail() {
 			return this.json.get("detail").asString();
 		}
 

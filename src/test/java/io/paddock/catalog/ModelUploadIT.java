@@ -46,7 +46,10 @@ class ModelUploadIT extends IntegrationTest {
 	WorkspaceService workspaces;
 
 	@Autowired
-	CatalogService catalog;
+	ModelService models;
+
+	@Autowired
+	PipelineService pipelines;
 
 	@Autowired
 	WorkspaceContents contents;
@@ -77,7 +80,7 @@ class ModelUploadIT extends IntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(302);
 		HttpResponse<String> page = this.client.follow(response);
 		assertThat(page.body()).contains("Uploaded embedder.onnx as model embedder-o").contains(expected);
-		List<ModelVersionDetails> versions = this.catalog.history(this.steve.toActor(), this.workspace.getId(),
+		List<ModelVersionDetails> versions = this.models.history(this.steve.toActor(), this.workspace.getId(),
 				"embedder-o");
 		assertThat(versions).singleElement().satisfies((v) -> {
 			assertThat(v.size()).isEqualTo(Files.size(file));
@@ -103,11 +106,11 @@ class ModelUploadIT extends IntegrationTest {
 		this.client.upload(modelsPath(), "smodel-o", "smodel-v1.py", first);
 		this.client.upload(modelsPath(), "smodel-o", "smodel-v2.py", second);
 
-		List<ModelVersionDetails> history = this.catalog.history(this.steve.toActor(), this.workspace.getId(),
+		List<ModelVersionDetails> history = this.models.history(this.steve.toActor(), this.workspace.getId(),
 				"smodel-o");
 		assertThat(history).extracting(ModelVersionDetails::fileName).containsExactly("smodel-v2.py", "smodel-v1.py");
 		assertThat(history.get(0).version()).isNotEqualTo(history.get(1).version());
-		assertThat(this.catalog.models(this.steve.toActor(), this.workspace.getId())).singleElement()
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).singleElement()
 			.satisfies((m) -> assertThat(m.version()).isEqualTo(history.get(0).version()));
 		assertThat(this.contents.countsFor(List.of(this.workspace.getId())).get(this.workspace.getId()).models())
 			.isEqualTo(1);
@@ -125,7 +128,7 @@ class ModelUploadIT extends IntegrationTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("empty.onnx is empty");
-		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(leftovers()).isEmpty();
 	}
 
@@ -149,7 +152,7 @@ class ModelUploadIT extends IntegrationTest {
 		HttpResponse<String> page = this.client.follow(response);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("larger than the limit of 16 MB");
-		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(leftovers()).isEmpty();
 	}
 
@@ -175,7 +178,7 @@ class ModelUploadIT extends IntegrationTest {
 				randomFile("sneaky.onnx", 1024));
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(leftovers()).isEmpty();
 	}
 
@@ -199,13 +202,13 @@ class ModelUploadIT extends IntegrationTest {
 			assertThat(in.lines().takeWhile((line) -> !line.isEmpty()))
 				.anySatisfy((header) -> assertThat(header).matches("(?i)location: .*/login"));
 		}
-		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 	}
 
 	@Test
 	void pagesAndDownloadWhenNotMemberThenNotFound() throws Exception {
 		this.client.upload(modelsPath(), "embedder-o", "embedder.onnx", randomFile("embedder.onnx", 2048));
-		ModelVersionDetails version = this.catalog.history(this.steve.toActor(), this.workspace.getId(), "embedder-o")
+		ModelVersionDetails version = this.models.history(this.steve.toActor(), this.workspace.getId(), "embedder-o")
 			.get(0);
 		User mallory = this.users.user("Mallory");
 		SignedInClient outsider = SignedInClient.signIn(baseUrl(), mallory.getEmail(), TestUsers.PASSWORD);
@@ -225,7 +228,7 @@ class ModelUploadIT extends IntegrationTest {
 	void downloadWhenAdminThenAllowed() throws Exception {
 		Path file = randomFile("embedder.onnx", 2048);
 		this.client.upload(modelsPath(), "embedder-o", "embedder.onnx", file);
-		ModelVersionDetails version = this.catalog.history(this.steve.toActor(), this.workspace.getId(), "embedder-o")
+		ModelVersionDetails version = this.models.history(this.steve.toActor(), this.workspace.getId(), "embedder-o")
 			.get(0);
 		SignedInClient admin = SignedInClient.signIn(baseUrl(), TestUsers.ADMIN_EMAIL, TestUsers.PASSWORD);
 
@@ -238,14 +241,14 @@ class ModelUploadIT extends IntegrationTest {
 	@Test
 	void removeWhenModelUsedByPipelineThenRefusedNamingIt() throws Exception {
 		this.client.upload(modelsPath(), "embedder-o", "embedder.onnx", randomFile("embedder.onnx", 2048));
-		this.catalog.createPipeline(this.steve.toActor(), this.workspace.getId(), "imdb-pipeline",
+		this.pipelines.createPipeline(this.steve.toActor(), this.workspace.getId(), "imdb-pipeline",
 				List.of(StepRequest.latest("embedder-o")));
 		this.client.get(modelsPath() + "/embedder-o");
 
 		HttpResponse<String> response = this.client.postForm(modelsPath() + "/embedder-o/remove", "x=1");
 
 		assertThat(this.client.follow(response).body()).contains("used by pipeline imdb-pipeline");
-		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).hasSize(1);
+		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).hasSize(1);
 	}
 
 	@Test
@@ -259,7 +262,7 @@ class ModelUploadIT extends IntegrationTest {
 		HttpResponse<String> response = this.client.postForm(modelsPath() + "/embedder-o/remove", "x=1");
 
 		assertThat(this.client.follow(response).body()).contains("Removed model embedder-o");
-		assertThat(this.catalog.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(storedFiles()).isEmpty();
 	}
 

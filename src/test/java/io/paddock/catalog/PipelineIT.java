@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Pipeline rules as the dashboard and the API share them, through {@link CatalogService}.
+ * Pipeline rules as the dashboard and the API share them, through {@link PipelineService}
+ * and {@link ModelService}.
  */
 class PipelineIT extends IntegrationTest {
 
@@ -32,7 +33,10 @@ class PipelineIT extends IntegrationTest {
 	WorkspaceService workspaces;
 
 	@Autowired
-	CatalogService catalog;
+	PipelineService pipelines;
+
+	@Autowired
+	ModelService models;
 
 	private Actor steve;
 
@@ -51,12 +55,12 @@ class PipelineIT extends IntegrationTest {
 
 	@Test
 	void createWithLatestAndPinnedStepsThenDefinitionIsJsonInOrder() {
-		PipelineInfo created = this.catalog.createPipeline(this.steve, id(), "imdb-pipeline", List
+		PipelineInfo created = this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline", List
 			.of(new StepRequest("embedder-o", this.embedderV1.version().toString()), StepRequest.latest("smodel-o")));
 
 		assertThat(created.definition()).isEqualTo("[{\"model\":\"embedder-o\",\"version\":\""
 				+ this.embedderV1.version() + "\"},{\"model\":\"smodel-o\",\"version\":\"latest\"}]");
-		assertThat(this.catalog.pipelines(this.steve, id())).singleElement().satisfies((p) -> {
+		assertThat(this.pipelines.pipelines(this.steve, id())).singleElement().satisfies((p) -> {
 			assertThat(p.name()).isEqualTo("imdb-pipeline");
 			assertThat(p.definition()).isEqualTo(created.definition());
 			assertThat(p.createTime()).isNotNull();
@@ -65,11 +69,11 @@ class PipelineIT extends IntegrationTest {
 
 	@Test
 	void queryMethodsWhenSerializedThenApiFieldNames() {
-		this.catalog.createPipeline(this.steve, id(), "imdb-pipeline", List.of(StepRequest.latest("smodel-o")));
+		this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline", List.of(StepRequest.latest("smodel-o")));
 		JsonMapper json = JsonMapper.builder().build();
 
-		String models = json.writeValueAsString(this.catalog.models(this.steve, id()));
-		String pipelines = json.writeValueAsString(this.catalog.pipelines(this.steve, id()));
+		String models = json.writeValueAsString(this.models.models(this.steve, id()));
+		String pipelines = json.writeValueAsString(this.pipelines.pipelines(this.steve, id()));
 
 		assertThat(models).contains("\"name\":\"embedder-o\"", "\"version\":\"", "\"file_name\":\"embedder-2.onnx\"",
 				"\"last_update_time\":");
@@ -80,7 +84,7 @@ class PipelineIT extends IntegrationTest {
 	@Test
 	void createWhenNameBreaksRulesThenRefusedSayingWhich() {
 		assertThatExceptionOfType(InvalidCatalogInputException.class)
-			.isThrownBy(() -> this.catalog.createPipeline(this.steve, id(), "imdb.pipeline",
+			.isThrownBy(() -> this.pipelines.createPipeline(this.steve, id(), "imdb.pipeline",
 					List.of(StepRequest.latest("smodel-o"))))
 			.withMessageContaining("must be DNS-compatible")
 			.withMessageContaining("the dot '.' at position 5")
@@ -89,39 +93,39 @@ class PipelineIT extends IntegrationTest {
 
 	@Test
 	void createWhenNameTakenIgnoringCaseThenConflict() {
-		this.catalog.createPipeline(this.steve, id(), "imdb-pipeline", List.of(StepRequest.latest("smodel-o")));
+		this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline", List.of(StepRequest.latest("smodel-o")));
 
 		assertThatExceptionOfType(CatalogConflictException.class)
-			.isThrownBy(() -> this.catalog.createPipeline(this.steve, id(), "IMDB-Pipeline",
+			.isThrownBy(() -> this.pipelines.createPipeline(this.steve, id(), "IMDB-Pipeline",
 					List.of(StepRequest.latest("smodel-o"))))
 			.withMessageContaining("already exists");
 	}
 
 	@Test
 	void createWhenSameNameInAnotherWorkspaceThenAllowed() {
-		this.catalog.createPipeline(this.steve, id(), "imdb-pipeline", List.of(StepRequest.latest("smodel-o")));
+		this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline", List.of(StepRequest.latest("smodel-o")));
 		Workspace other = this.workspaces.create(this.steve, TestUsers.uniqueName("other"));
-		this.catalog.upload(this.steve, other.getId(), "smodel-o", "smodel.py", content());
+		this.models.upload(this.steve, other.getId(), "smodel-o", "smodel.py", 4, content());
 
-		this.catalog.createPipeline(this.steve, other.getId(), "imdb-pipeline",
+		this.pipelines.createPipeline(this.steve, other.getId(), "imdb-pipeline",
 				List.of(StepRequest.latest("smodel-o")));
 
-		assertThat(this.catalog.pipelines(this.steve, other.getId())).hasSize(1);
+		assertThat(this.pipelines.pipelines(this.steve, other.getId())).hasSize(1);
 	}
 
 	@Test
 	void createWhenStepNamesMissingModelThenRefusedNamingTheStep() {
 		assertThatExceptionOfType(InvalidCatalogInputException.class)
-			.isThrownBy(() -> this.catalog.createPipeline(this.steve, id(), "imdb-pipeline",
+			.isThrownBy(() -> this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline",
 					List.of(StepRequest.latest("smodel-o"), StepRequest.latest("missing-o"))))
 			.withMessage("Step 2 names model missing-o, which does not exist in " + this.workspace.getName() + ".");
-		assertThat(this.catalog.pipelines(this.steve, id())).isEmpty();
+		assertThat(this.pipelines.pipelines(this.steve, id())).isEmpty();
 	}
 
 	@Test
 	void createWhenStepPinsVersionOfAnotherModelThenRefused() {
 		assertThatExceptionOfType(InvalidCatalogInputException.class)
-			.isThrownBy(() -> this.catalog.createPipeline(this.steve, id(), "imdb-pipeline",
+			.isThrownBy(() -> this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline",
 					List.of(new StepRequest("smodel-o", this.embedderV1.version().toString()))))
 			.withMessageContaining("which model smodel-o does not have");
 	}
@@ -129,10 +133,10 @@ class PipelineIT extends IntegrationTest {
 	@Test
 	void createWhenStepNamesModelOfAnotherWorkspaceThenRefused() {
 		Workspace other = this.workspaces.create(this.steve, TestUsers.uniqueName("other"));
-		this.catalog.upload(this.steve, other.getId(), "other-o", "other.py", content());
+		this.models.upload(this.steve, other.getId(), "other-o", "other.py", 4, content());
 
 		assertThatExceptionOfType(InvalidCatalogInputException.class)
-			.isThrownBy(() -> this.catalog.createPipeline(this.steve, id(), "imdb-pipeline",
+			.isThrownBy(() -> this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline",
 					List.of(StepRequest.latest("other-o"))))
 			.withMessageContaining("does not exist in " + this.workspace.getName());
 	}
@@ -140,7 +144,7 @@ class PipelineIT extends IntegrationTest {
 	@Test
 	void createWhenNoStepsThenRefused() {
 		assertThatExceptionOfType(InvalidCatalogInputException.class)
-			.isThrownBy(() -> this.catalog.createPipeline(this.steve, id(), "imdb-pipeline", List.of()))
+			.isThrownBy(() -> this.pipelines.createPipeline(this.steve, id(), "imdb-pipeline", List.of()))
 			.withMessageContaining("at least one step")
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("steps"));
 	}
@@ -149,38 +153,37 @@ class PipelineIT extends IntegrationTest {
 	void createWhenNotMemberThenWorkspaceDoesNotExist() {
 		Actor mallory = this.users.user("Mallory").toActor();
 
-		assertThatExceptionOfType(WorkspaceNotFoundException.class).isThrownBy(() -> this.catalog
+		assertThatExceptionOfType(WorkspaceNotFoundException.class).isThrownBy(() -> this.pipelines
 			.createPipeline(mallory, id(), "sneaky-pipeline", List.of(StepRequest.latest("smodel-o"))));
 		assertThatExceptionOfType(WorkspaceNotFoundException.class)
-			.isThrownBy(() -> this.catalog.pipelines(mallory, id()));
-		assertThatExceptionOfType(WorkspaceNotFoundException.class)
-			.isThrownBy(() -> this.catalog.models(mallory, id()));
+			.isThrownBy(() -> this.pipelines.pipelines(mallory, id()));
+		assertThatExceptionOfType(WorkspaceNotFoundException.class).isThrownBy(() -> this.models.models(mallory, id()));
 	}
 
 	@Test
 	void createWhenAdminNotMemberThenAllowed() {
 		Actor admin = this.users.instanceAdmin().toActor();
 
-		this.catalog.createPipeline(admin, id(), "admin-pipeline", List.of(StepRequest.latest("smodel-o")));
+		this.pipelines.createPipeline(admin, id(), "admin-pipeline", List.of(StepRequest.latest("smodel-o")));
 
-		assertThat(this.catalog.pipelines(this.steve, id())).extracting(PipelineInfo::name)
+		assertThat(this.pipelines.pipelines(this.steve, id())).extracting(PipelineInfo::name)
 			.containsExactly("admin-pipeline");
 	}
 
 	@Test
 	void removeModelWhenPinnedByPipelineThenRefusedNamingEveryPipeline() {
-		this.catalog.createPipeline(this.steve, id(), "b-pipeline",
+		this.pipelines.createPipeline(this.steve, id(), "b-pipeline",
 				List.of(new StepRequest("embedder-o", this.embedderV1.version().toString())));
-		this.catalog.createPipeline(this.steve, id(), "a-pipeline", List.of(StepRequest.latest("Embedder-O")));
+		this.pipelines.createPipeline(this.steve, id(), "a-pipeline", List.of(StepRequest.latest("Embedder-O")));
 
 		assertThatExceptionOfType(CatalogConflictException.class)
-			.isThrownBy(() -> this.catalog.removeModel(this.steve, id(), "embedder-o"))
+			.isThrownBy(() -> this.models.removeModel(this.steve, id(), "embedder-o"))
 			.withMessage("Model embedder-o is used by pipelines a-pipeline, b-pipeline; delete them first.");
 
-		this.catalog.deletePipeline(this.steve, id(), "a-pipeline");
-		this.catalog.deletePipeline(this.steve, id(), "b-pipeline");
-		this.catalog.removeModel(this.steve, id(), "embedder-o");
-		assertThat(this.catalog.models(this.steve, id())).extracting(ModelInfo::name).containsExactly("smodel-o");
+		this.pipelines.deletePipeline(this.steve, id(), "a-pipeline");
+		this.pipelines.deletePipeline(this.steve, id(), "b-pipeline");
+		this.models.removeModel(this.steve, id(), "embedder-o");
+		assertThat(this.models.models(this.steve, id())).extracting(ModelInfo::name).containsExactly("smodel-o");
 	}
 
 	@Test
@@ -191,8 +194,8 @@ class PipelineIT extends IntegrationTest {
 			CountDownLatch start = new CountDownLatch(1);
 			ExecutorService threads = Executors.newFixedThreadPool(2);
 			Future<Boolean> removed = threads
-				.submit(() -> succeeded(start, () -> this.catalog.removeModel(this.steve, id(), model)));
-			Future<Boolean> created = threads.submit(() -> succeeded(start, () -> this.catalog
+				.submit(() -> succeeded(start, () -> this.models.removeModel(this.steve, id(), model)));
+			Future<Boolean> created = threads.submit(() -> succeeded(start, () -> this.pipelines
 				.createPipeline(this.steve, id(), "uses-" + model, List.of(StepRequest.latest(model)))));
 			start.countDown();
 			boolean bothSucceeded = removed.get(10, TimeUnit.SECONDS) && created.get(10, TimeUnit.SECONDS);
@@ -218,7 +221,7 @@ class PipelineIT extends IntegrationTest {
 	}
 
 	private ModelVersionDetails upload(String name, String fileName) {
-		return this.catalog.upload(this.steve, id(), name, fileName, content());
+		return this.models.upload(this.steve, id(), name, fileName, 4, content());
 	}
 
 	private static ByteArrayInputStream content() {

@@ -3,6 +3,7 @@ package io.paddock.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Base of the tests that run the whole application on a random port, with a real SMTP
@@ -25,12 +27,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:paddock-it;DB_CLOSE_DELAY=-1",
 		"paddock.admin.email=" + TestUsers.ADMIN_EMAIL, "paddock.admin.password=" + TestUsers.PASSWORD,
-		"paddock.storage.dir=target/test-storage", "paddock.storage.max-upload-size=16MB",
+		"paddock.storage.dir=target/test-storage", "paddock.storage.spool-dir=target/test-spool",
+		"paddock.storage.max-upload-size=16MB",
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector=io.paddock.support.StatementCounter" })
 @Import(TestUsers.class)
 public abstract class IntegrationTest {
 
 	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+	static {
+		emptyStorage();
+	}
 
 	protected static GreenMail mailServer = startMailServer();
 
@@ -70,6 +77,19 @@ public abstract class IntegrationTest {
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;
+	}
+
+	/**
+	 * Every run starts with no model files, as its in-memory database starts with no
+	 * models: files of an earlier run would sit under the same workspace ids.
+	 */
+	private static void emptyStorage() {
+		try {
+			FileSystemUtils.deleteRecursively(Path.of("target/test-storage"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static int freePort() {

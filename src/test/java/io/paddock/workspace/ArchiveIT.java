@@ -5,7 +5,8 @@ import java.util.List;
 
 import io.paddock.account.User;
 import io.paddock.catalog.CatalogConflictException;
-import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.ModelService;
+import io.paddock.catalog.PipelineService;
 import io.paddock.catalog.StepRequest;
 import io.paddock.support.TestUsers;
 import io.paddock.support.WebTest;
@@ -36,7 +37,10 @@ class ArchiveIT extends WebTest {
 	MembershipService memberships;
 
 	@Autowired
-	CatalogService catalog;
+	ModelService models;
+
+	@Autowired
+	PipelineService pipelines;
 
 	private User owner;
 
@@ -107,15 +111,15 @@ class ArchiveIT extends WebTest {
 		this.workspaces.setArchived(this.owner.toActor(), this.workspace.getId(), true);
 
 		assertThatExceptionOfType(CatalogConflictException.class)
-			.isThrownBy(() -> this.catalog.upload(this.collaborator.toActor(), this.workspace.getId(), "embedder-o",
-					"embedder.onnx", new ByteArrayInputStream(new byte[] { 1, 2, 3 })))
+			.isThrownBy(() -> this.models.upload(this.collaborator.toActor(), this.workspace.getId(), "embedder-o",
+					"embedder.onnx", 3, new ByteArrayInputStream(new byte[] { 1, 2, 3 })))
 			.withMessage(
 					"Workspace " + this.workspace.getName() + " is archived: unarchive it to add models or pipelines.");
 		assertThatExceptionOfType(CatalogConflictException.class)
-			.isThrownBy(() -> this.catalog.createPipeline(this.owner.toActor(), this.workspace.getId(), "p",
+			.isThrownBy(() -> this.pipelines.createPipeline(this.owner.toActor(), this.workspace.getId(), "p",
 					List.of(StepRequest.latest("embedder-o"))))
 			.withMessageContaining("is archived");
-		assertThat(this.catalog.models(this.owner.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.models(this.owner.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(this.workspaces.members(this.collaborator.toActor(), this.workspace.getId())).hasSize(2);
 	}
 

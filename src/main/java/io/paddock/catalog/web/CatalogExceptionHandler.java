@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.ModelService;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,10 +31,10 @@ class CatalogExceptionHandler {
 
 	private static final Pattern MODELS_PAGE = Pattern.compile("^/workspaces/(\\d+)/models(/.*)?$");
 
-	private final CatalogService catalog;
+	private final ModelService models;
 
-	CatalogExceptionHandler(CatalogService catalog) {
-		this.catalog = catalog;
+	CatalogExceptionHandler(ModelService models) {
+		this.models = models;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -43,7 +43,7 @@ class CatalogExceptionHandler {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-					"The file is larger than the limit of " + this.catalog.maxUploadSize().toMegabytes()
+					"The file is larger than the limit of " + this.models.maxUploadSize().toMegabytes()
 							+ " MB; nothing was stored.");
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)

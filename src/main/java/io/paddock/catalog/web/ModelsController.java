@@ -8,14 +8,13 @@ import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
-import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.ModelFileMissingException;
+import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,14 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/workspaces/{id}/models")
 class ModelsController {
 
-	private final CatalogService catalog;
+	private final ModelService models;
 
 	private final WorkspaceService workspaces;
 
 	private final MessageSource messages;
 
-	ModelsController(CatalogService catalog, WorkspaceService workspaces, MessageSource messages) {
-		this.catalog = catalog;
+	ModelsController(ModelService models, WorkspaceService workspaces, MessageSource messages) {
+		this.models = models;
 		this.workspaces = workspaces;
 		this.messages = messages;
 	}
@@ -53,7 +52,7 @@ class ModelsController {
 		model.addAttribute("form", ModelUploadForm.empty());
 		if (UploadLimitFilter.TOO_LARGE.equals(problem)) {
 			model.addAttribute("problem", this.messages.getMessage("models.upload.tooLarge",
-					new Object[] { this.catalog.maxUploadSize().toMegabytes() }, locale));
+					new Object[] { this.models.maxUploadSize().toMegabytes() }, locale));
 		}
 		return listPage(actor, id, model);
 	}
@@ -66,8 +65,8 @@ class ModelsController {
 		}
 		else {
 			try (InputStream content = form.file().getInputStream()) {
-				ModelVersionDetails uploaded = this.catalog.upload(actor, id, form.name(),
-						form.file().getOriginalFilename(), content);
+				ModelVersionDetails uploaded = this.models.upload(actor, id, form.name(),
+						form.file().getOriginalFilename(), form.file().getSize(), content);
 				redirect.addFlashAttribute("notice", this.messages.getMessage("models.upload.done",
 						new Object[] { uploaded.fileName(), uploaded.name(), uploaded.version() }, locale));
 				return "redirect:/workspaces/{id}/models";
@@ -85,24 +84,35 @@ class ModelsController {
 	@GetMapping("/{name}")
 	String show(Actor actor, @PathVariable long id, @PathVariable String name, Model model) {
 		model.addAttribute("workspace", this.workspaces.requireVisible(actor, id));
-		var versions = this.catalog.history(actor, id, name);
+		var versions = this.models.history(actor, id, name);
 		model.addAttribute("name", versions.get(0).name());
 		model.addAttribute("versions", versions);
-		model.addAttribute("maxUploadSize", this.catalog.maxUploadSize().toMegabytes());
+		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/show";
 	}
 
+	/**
+	 * The file, or back to the model's page with a message when it is missing from
+	 * storage.
+	 */
 	@GetMapping("/{name}/versions/{version}/file")
-	ResponseEntity<Resource> download(Actor actor, @PathVariable long id, @PathVariable String name,
-			@PathVariable UUID version) {
-		return this.catalog.file(actor, id, name, version).asDownload();
+	Object download(Actor actor, @PathVariable long id, @PathVariable String name, @PathVariable UUID version,
+			RedirectAttributes redirect) {
+		try {
+			return this.models.file(actor, id, name, version).asDownload();
+		}
+		catch (ModelFileMissingException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addAttribute("name", name);
+			return "redirect:/workspaces/{id}/models/{name}";
+		}
 	}
 
 	@PostMapping("/{name}/remove")
 	String remove(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect,
 			Locale locale) {
 		try {
-			this.catalog.removeModel(actor, id, name);
+			this.models.removeModel(actor, id, name);
 			redirect.addFlashAttribute("notice",
 					this.messages.getMessage("models.remove.done", new Object[] { name }, locale));
 			return "redirect:/workspaces/{id}/models";
@@ -117,8 +127,8 @@ class ModelsController {
 	private String listPage(Actor actor, long id, Model model) {
 		Workspace workspace = this.workspaces.requireVisible(actor, id);
 		model.addAttribute("workspace", workspace);
-		model.addAttribute("models", this.catalog.latestModels(actor, id));
-		model.addAttribute("maxUploadSize", this.catalog.maxUploadSize().toMegabytes());
+		model.addAttribute("models", this.models.latestModels(actor, id));
+		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/list";
 	}
 

@@ -1,5 +1,9 @@
 package io.paddock.catalog.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import jakarta.servlet.MultipartConfigElement;
 
 import io.paddock.catalog.StorageProperties;
@@ -14,15 +18,18 @@ import org.springframework.util.unit.DataSize;
 /**
  * Multipart limits follow {@code paddock.storage.max-upload-size}, so there is one
  * setting: a file may be that large, a request one megabyte more (for the other form
- * fields). Parts are spooled to disk from the first byte, never held in memory. This
- * replaces Boot's {@code spring.servlet.multipart.*} settings.
+ * fields). Parts are spooled to disk from the first byte, never held in memory, in
+ * {@code paddock.storage.spool-dir}, where the reconciler finds what a killed process
+ * left. This replaces Boot's {@code spring.servlet.multipart.*} settings.
  */
 @Configuration(proxyBeanMethods = false)
 class MultipartConfiguration {
 
 	@Bean
-	MultipartConfigElement multipartConfigElement(StorageProperties storage) {
+	MultipartConfigElement multipartConfigElement(StorageProperties storage) throws IOException {
+		Path spool = Files.createDirectories(storage.spoolDir().toAbsolutePath().normalize());
 		MultipartConfigFactory factory = new MultipartConfigFactory();
+		factory.setLocation(spool.toString());
 		factory.setMaxFileSize(storage.maxUploadSize());
 		factory
 			.setMaxRequestSize(DataSize.ofBytes(storage.maxUploadSize().toBytes() + DataSize.ofMegabytes(1).toBytes()));

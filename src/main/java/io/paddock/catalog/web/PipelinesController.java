@@ -6,8 +6,9 @@ import java.util.Locale;
 
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
-import io.paddock.catalog.CatalogService;
+import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
+import io.paddock.catalog.PipelineService;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -32,14 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/workspaces/{id}/pipelines")
 class PipelinesController {
 
-	private final CatalogService catalog;
+	private final PipelineService pipelines;
+
+	private final ModelService models;
 
 	private final WorkspaceService workspaces;
 
 	private final MessageSource messages;
 
-	PipelinesController(CatalogService catalog, WorkspaceService workspaces, MessageSource messages) {
-		this.catalog = catalog;
+	PipelinesController(PipelineService pipelines, ModelService models, WorkspaceService workspaces,
+			MessageSource messages) {
+		this.pipelines = pipelines;
+		this.models = models;
 		this.workspaces = workspaces;
 		this.messages = messages;
 	}
@@ -58,7 +63,7 @@ class PipelinesController {
 	String create(Actor actor, @PathVariable long id, @ModelAttribute("form") PipelineForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		try {
-			this.catalog.createPipeline(actor, id, form.name(), form.toSteps());
+			this.pipelines.createPipeline(actor, id, form.name(), form.toSteps());
 			redirect.addFlashAttribute("notice",
 					this.messages.getMessage("pipelines.create.done", new Object[] { form.name() }, locale));
 			return "redirect:/workspaces/{id}/pipelines";
@@ -72,7 +77,7 @@ class PipelinesController {
 	@PostMapping("/{name}/delete")
 	String delete(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect,
 			Locale locale) {
-		this.catalog.deletePipeline(actor, id, name);
+		this.pipelines.deletePipeline(actor, id, name);
 		redirect.addFlashAttribute("notice",
 				this.messages.getMessage("pipelines.delete.done", new Object[] { name }, locale));
 		return "redirect:/workspaces/{id}/pipelines";
@@ -82,8 +87,8 @@ class PipelinesController {
 		model.addAttribute("workspace", this.workspaces.requireVisible(actor, id));
 		model.addAttribute("form", form);
 		model.addAttribute("rows", form.rows(rows));
-		model.addAttribute("choices", choices(this.catalog.allVersions(actor, id), LocaleContextHolder.getLocale()));
-		model.addAttribute("pipelines", this.catalog.pipelineDetails(actor, id));
+		model.addAttribute("choices", choices(this.models.allVersions(actor, id), LocaleContextHolder.getLocale()));
+		model.addAttribute("pipelines", this.pipelines.pipelineDetails(actor, id));
 		return "pipelines/list";
 	}
 
