@@ -17,6 +17,7 @@ import io.paddock.account.User;
 import io.paddock.api.ApiClient;
 import io.paddock.api.ApiClient.Response;
 import io.paddock.support.IntegrationTest;
+import io.paddock.support.SignedInClient;
 import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
