@@ -66,7 +66,7 @@ class CrashRecoveryIT {
 
 	private HttpResponse<String> createWorkspace(ApplicationProcess application, String token, String name)
 			throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(application.baseUrl() + "/api/v1/workspaces"))
+		return this.http.send(HttpRequest.newBuilder(URI.create(application.baseUrl() + "/api/v1/workspaces?size=500"))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\"}"))
@@ -75,12 +75,12 @@ class CrashRecoveryIT {
 
 	private List<String> workspaceNames(ApplicationProcess application, String token) throws Exception {
 		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(application.baseUrl() + "/api/v1/workspaces"))
+			.send(HttpRequest.newBuilder(URI.create(application.baseUrl() + "/api/v1/workspaces?size=500"))
 				.header("Authorization", "Bearer " + token)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		List<String> names = new ArrayList<>();
-		for (JsonNode workspace : JsonMapper.builder().build().readTree(response.body())) {
+		for (JsonNode workspace : JsonMapper.builder().build().readTree(response.body()).get("workspaces")) {
 			names.add(workspace.get("name").asString());
 		}
 		return names;

@@ -12,12 +12,15 @@ import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceDirectory;
+import io.paddock.workspace.WorkspaceListing;
 import io.paddock.workspace.WorkspaceNotFoundException;
 import io.paddock.workspace.WorkspaceService;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class WorkspacesApiController {
+
+	static final int DEFAULT_PAGE_SIZE = 50;
 
 	static final int MAX_PAGE_SIZE = 500;
 
@@ -90,14 +95,30 @@ class WorkspacesApiController {
 	}
 
 	/**
-	 * list_workspaces(): the workspaces the caller can see (admins: all), by name.
+	 * list_workspaces(): the workspaces the caller can see (admins: all), by name, one
+	 * page at a time.
 	 */
-	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "200", description = "One page of workspaces, the total and the next page's link")
+	@ApiResponse(responseCode = "400",
+			description = "A size outside 1 to " + MAX_PAGE_SIZE + ", or a page that is not a number",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/workspaces")
-	List<WorkspaceListItemJson> list(Actor actor, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + MAX_PAGE_SIZE) int size) {
-		PageRequest request = Paging.of(page, Math.min(Math.max(size, 1), MAX_PAGE_SIZE), Sort.by("nameKey"));
-		return this.directory.list(actor, "", request).map(WorkspaceListItemJson::of).getContent();
+	WorkspacePageJson list(Actor actor,
+			@Parameter(description = "Only workspaces whose name contains this text, ignoring case") @RequestParam(
+					defaultValue = "") String q,
+			@Parameter(description = "The page, from 0; a page past the end answers the last page") @RequestParam(
+					defaultValue = "0") int page,
+			@Parameter(description = "Workspaces per page, 1 to " + MAX_PAGE_SIZE,
+					schema = @Schema(minimum = "1", maximum = "" + MAX_PAGE_SIZE,
+							defaultValue = "" + DEFAULT_PAGE_SIZE)) @RequestParam(
+									defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException(
+					"The page size must be between 1 and " + MAX_PAGE_SIZE + "; " + size + " was sent.");
+		}
+		Page<WorkspaceListing> listing = Paging.within(Paging.of(page, size, Sort.by("nameKey")),
+				(request) -> this.directory.list(actor, q, request));
+		return WorkspacePageJson.of(listing, q);
 	}
 
 	@ApiResponse(responseCode = "200", description = "OK")

@@ -71,41 +71,19 @@ class ModelFileReconciler {
 	}
 
 	private int removeOrphans(Instant olderThan) {
-		List<ModelFileStore.StoredFile> batch = new ArrayList<>();
-		int[] removed = { 0 };
+		OrphanBatch batch = new OrphanBatch();
 		try {
 			this.files.forEachFile((file) -> {
 				if (file.lastModified().isBefore(olderThan)) {
 					batch.add(file);
-					if (batch.size() == BATCH) {
-						removed[0] += removeWithoutRow(batch);
-						batch.clear();
-					}
 				}
 			});
-			removed[0] += removeWithoutRow(batch);
 		}
 		catch (IOException ex) {
 			log.warn("Could not look for model files without a model version in {}: {}", this.files.location(),
 					ex.getMessage());
 		}
-		return removed[0];
-	}
-
-	private int removeWithoutRow(List<ModelFileStore.StoredFile> candidates) {
-		if (candidates.isEmpty()) {
-			return 0;
-		}
-		Set<UUID> kept = new HashSet<>(
-				this.versions.findExistingIds(candidates.stream().map(ModelFileStore.StoredFile::version).toList()));
-		int removed = 0;
-		for (ModelFileStore.StoredFile file : candidates) {
-			if (!kept.contains(file.version())) {
-				this.files.delete(file.workspaceId(), file.version());
-				removed++;
-			}
-		}
-		return removed;
+		return batch.removeWithoutRow();
 	}
 
 	private int removeUnfinished(Instant olderThan) {
@@ -142,6 +120,43 @@ class ModelFileReconciler {
 			log.warn("Could not remove spooled uploads from {}: {}", this.spoolDir, ex.getMessage());
 			return 0;
 		}
+	}
+
+	/**
+	 * Stored files to look up in the database, a batch at a time.
+	 */
+	private final class OrphanBatch {
+
+		private final List<ModelFileStore.StoredFile> candidates = new ArrayList<>();
+
+		private int removed;
+
+		void add(ModelFileStore.StoredFile file) {
+			this.candidates.add(file);
+			if (this.candidates.size() == BATCH) {
+				removeWithoutRow();
+			}
+		}
+
+		/**
+		 * Deletes the candidates that have no row.
+		 * @return how many files were deleted so far
+		 */
+		int removeWithoutRow() {
+			if (!this.candidates.isEmpty()) {
+				Set<UUID> kept = new HashSet<>(ModelFileReconciler.this.versions
+					.findExistingIds(this.candidates.stream().map(ModelFileStore.StoredFile::version).toList()));
+				for (ModelFileStore.StoredFile file : this.candidates) {
+					if (!kept.contains(file.version())) {
+						ModelFileReconciler.this.files.delete(file.workspaceId(), file.version());
+						this.removed++;
+					}
+				}
+				this.candidates.clear();
+			}
+			return this.removed;
+		}
+
 	}
 
 	record Result(int orphans, int unfinished, int spooled) {

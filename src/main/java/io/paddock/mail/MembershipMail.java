@@ -1,16 +1,20 @@
 package io.paddock.mail;
 
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.unbescape.html.HtmlEscape;
 
 import io.paddock.account.AccountService;
 import io.paddock.account.User;
-import io.paddock.workspace.MembershipEvents.MemberInvited;
+import io.paddock.workspace.MembershipEvents.Invitee;
 import io.paddock.workspace.MembershipEvents.MemberRemoved;
 import io.paddock.workspace.MembershipEvents.MemberRoleChanged;
+import io.paddock.workspace.MembershipEvents.MembersInvited;
 import io.paddock.workspace.Role;
 
 import org.springframework.context.event.EventListener;
@@ -38,13 +42,22 @@ class MembershipMail {
 		this.instance = instance;
 	}
 
+	/**
+	 * One invitation per invitee; the templates are rendered once per role, however many
+	 * people are invited at once.
+	 */
 	@EventListener
-	void invited(MemberInvited event) {
-		User invitee = this.accounts.get(event.userId());
+	void invited(MembersInvited event) {
 		User inviter = this.accounts.get(event.invitedBy());
 		String subject = inviter.getDisplayName() + " invited you to the workspace " + event.workspaceName();
-		write("invitation", invitee, subject, Map.of("inviter", inviter, "workspaceName", event.workspaceName(),
-				"owner", event.role() == Role.OWNER, "workspaceLink", workspaceLink(event.workspaceId())));
+		Map<Role, Letter> letters = new EnumMap<>(Role.class);
+		for (Invitee invitee : event.invitees()) {
+			Letter letter = letters.computeIfAbsent(invitee.role(),
+					(role) -> render("invitation", subject,
+							Map.of("inviter", inviter, "workspaceName", event.workspaceName(), "owner",
+									role == Role.OWNER, "workspaceLink", workspaceLink(event.workspaceId()))));
+			letter.sendTo(this.accounts.get(invitee.userId()));
+		}
 	}
 
 	@EventListener
@@ -54,8 +67,9 @@ class MembershipMail {
 		boolean owner = event.role() == Role.OWNER;
 		String subject = (owner ? "You are now an owner of " : "You are now a collaborator in ")
 				+ event.workspaceName();
-		write("role-changed", member, subject, Map.of("changedBy", changedBy, "workspaceName", event.workspaceName(),
-				"owner", owner, "workspaceLink", workspaceLink(event.workspaceId())));
+		render("role-changed", subject, Map.of("changedBy", changedBy, "workspaceName", event.workspaceName(), "owner",
+				owner, "workspaceLink", workspaceLink(event.workspaceId())))
+			.sendTo(member);
 	}
 
 	@EventListener
@@ -66,22 +80,52 @@ class MembershipMail {
 		User member = this.accounts.get(event.userId());
 		User removedBy = this.accounts.get(event.removedBy());
 		String subject = "You were removed from the workspace " + event.workspaceName();
-		write("removed", member, subject, Map.of("removedBy", removedBy, "workspaceName", event.workspaceName()));
+		render("removed", subject, Map.of("removedBy", removedBy, "workspaceName", event.workspaceName()))
+			.sendTo(member);
 	}
 
-	private void write(String template, User recipient, String subject, Map<String, Object> variables) {
+	/**
+	 * Renders a template's text and HTML parts with a stand-in for the recipient's name,
+	 * which {@link Letter#sendTo} replaces for each recipient.
+	 */
+	private Letter render(String template, String subject, Map<String, Object> variables) {
+		String standIn = "recipient-" + UUID.randomUUID();
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariables(variables);
-		context.setVariable("recipient", recipient);
+		context.setVariable("recipient", new Recipient(standIn));
 		context.setVariable("subject", subject);
 		context.setVariable("instanceLink", this.instance.link("/"));
-		String text = this.templates.process("mail/text/" + template, context);
-		String html = this.templates.process("mail/" + template, context);
-		this.outbox.enqueue(recipient.getEmail(), subject, text, html);
+		return new Letter(this.outbox, subject, standIn, this.templates.process("mail/text/" + template, context),
+				this.templates.process("mail/" + template, context));
 	}
 
 	private String workspaceLink(long workspaceId) {
 		return this.instance.link("/workspaces/" + workspaceId + "/open");
+	}
+
+	/**
+	 * What the templates read of the recipient.
+	 */
+	record Recipient(String displayName) {
+
+		public String getDisplayName() {
+			return this.displayName;
+		}
+
+	}
+
+	/**
+	 * A rendered email whose recipient's name is still a stand-in; the HTML part gets the
+	 * name escaped as Thymeleaf escapes text.
+	 */
+	private record Letter(Outbox outbox, String subject, String standIn, String text, String html) {
+
+		void sendTo(User recipient) {
+			String name = recipient.getDisplayName();
+			this.outbox.enqueue(recipient.getEmail(), this.subject, this.text.replace(this.standIn, name),
+					this.html.replace(this.standIn, HtmlEscape.escapeHtml4Xml(name)));
+		}
+
 	}
 
 }

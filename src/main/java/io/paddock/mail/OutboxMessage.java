@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -22,7 +23,8 @@ public class OutboxMessage {
 	private static final int MAX_ERROR_LENGTH = 1000;
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_messages_seq")
+	@SequenceGenerator(name = "outbox_messages_seq", allocationSize = 50)
 	private Long id;
 
 	private String recipient;

@@ -3,6 +3,7 @@ package io.paddock.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -47,6 +48,8 @@ class OutboxSender {
 
 	private final Clock clock;
 
+	private final AtomicBoolean sendPending = new AtomicBoolean();
+
 	OutboxSender(OutboxRepository messages, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
 			TransactionTemplate transactions, TaskScheduler scheduler, Clock clock) {
 		this.messages = messages;
@@ -57,17 +60,39 @@ class OutboxSender {
 		this.clock = clock;
 	}
 
+	/**
+	 * Starts sending right after a commit that queued messages: once for all the messages
+	 * of the transaction, and not again while a start is already waiting.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void onQueued(Outbox.MessageQueued queued) {
-		this.scheduler.schedule(this::sendDue, this.clock.instant());
+		sendSoon();
 	}
 
 	@Scheduled(fixedDelayString = "${paddock.mail.poll-interval:2s}",
 			initialDelayString = "${paddock.mail.poll-interval:2s}")
 	void sendDue() {
+		if (sendBatch() == BATCH) {
+			sendSoon();
+		}
+	}
+
+	private void sendSoon() {
+		if (this.sendPending.compareAndSet(false, true)) {
+			this.scheduler.schedule(() -> {
+				this.sendPending.set(false);
+				sendDue();
+			}, this.clock.instant());
+		}
+	}
+
+	/**
+	 * Sends up to one batch of due messages; a full batch means more may be due.
+	 */
+	private int sendBatch() {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
-			return;
+			return 0;
 		}
 		Instant now = this.clock.instant();
 		List<Long> due = this.messages.findDue(now, staleBefore(now), PageRequest.of(0, BATCH));
@@ -77,6 +102,7 @@ class OutboxSender {
 				deliver(sender, claimed);
 			}
 		}
+		return due.size();
 	}
 
 	private OutboxMessage claim(Long id) {

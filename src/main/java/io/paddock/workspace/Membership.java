@@ -7,14 +7,21 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
- * A user's role in one workspace.
+ * A user's role in one workspace. Its id is assigned, not generated, so it tells Spring
+ * Data itself whether it is new: saving a new one is then a plain insert, without a
+ * select first.
  */
 @Entity
 @Table(name = "memberships")
-public class Membership {
+public class Membership implements Persistable<MembershipId> {
 
 	@EmbeddedId
 	private MembershipId id;
@@ -24,6 +31,9 @@ public class Membership {
 
 	private Instant since;
 
+	@Transient
+	private boolean stored;
+
 	protected Membership() {
 	}
 
@@ -31,6 +41,22 @@ public class Membership {
 		this.id = new MembershipId(workspaceId, userId);
 		this.role = role;
 		this.since = since;
+	}
+
+	@Override
+	public MembershipId getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !this.stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.stored = true;
 	}
 
 	public Long getWorkspaceId() {

@@ -1,5 +1,6 @@
 package io.paddock.workspace;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,9 +13,16 @@ public final class MembershipEvents {
 	}
 
 	/**
-	 * A user was added to a workspace by someone who may manage it.
+	 * Users were added to a workspace, in one change, by someone who may manage it.
 	 */
-	public record MemberInvited(long workspaceId, String workspaceName, UUID userId, Role role, UUID invitedBy) {
+	public record MembersInvited(long workspaceId, String workspaceName, List<Invitee> invitees, UUID invitedBy) {
+
+	}
+
+	/**
+	 * One user added by {@link MembersInvited}, with the role they were given.
+	 */
+	public record Invitee(UUID userId, Role role) {
 
 	}
 

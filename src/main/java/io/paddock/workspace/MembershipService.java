@@ -2,16 +2,19 @@ package io.paddock.workspace;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
 import io.paddock.account.UserNotFoundException;
-import io.paddock.workspace.MembershipEvents.MemberInvited;
+import io.paddock.workspace.MembershipEvents.Invitee;
+import io.paddock.workspace.MembershipEvents.MembersInvited;
 import io.paddock.workspace.MembershipEvents.MemberRemoved;
 import io.paddock.workspace.MembershipEvents.MemberRoleChanged;
 
@@ -50,25 +53,26 @@ public class MembershipService {
 
 	/**
 	 * Adds the invited users in one transaction: all of them, or none when one is
-	 * refused.
+	 * refused. The users and their present memberships are read with one query each, and
+	 * the new memberships are written together.
 	 */
 	public List<Member> invite(Actor actor, long workspaceId, List<Invitation> invitations) {
 		if (invitations.isEmpty()) {
 			throw MembershipException.nobodySelected();
 		}
 		Workspace workspace = lockForManager(actor, workspaceId);
-		Map<UUID, Invitation> unique = new LinkedHashMap<>();
-		invitations.forEach((invitation) -> unique.putIfAbsent(invitation.userId(), invitation));
-		Map<UUID, User> users = this.accounts.findAll(unique.keySet());
-		List<Member> added = new ArrayList<>();
-		for (Invitation invitation : unique.values()) {
-			User user = users.get(invitation.userId());
+		Map<UUID, Role> roles = new LinkedHashMap<>();
+		invitations.forEach((invitation) -> roles.putIfAbsent(invitation.userId(), invitation.role()));
+		Map<UUID, User> users = this.accounts.findAll(roles.keySet());
+		Map<User, Role> invited = new LinkedHashMap<>();
+		roles.forEach((userId, role) -> {
+			User user = users.get(userId);
 			if (user == null) {
-				throw MembershipException.unknownUser(invitation.userId());
+				throw MembershipException.unknownUser(userId);
 			}
-			added.add(add(actor, workspace, user, invitation.role()));
-		}
-		return added;
+			invited.put(user, role);
+		});
+		return add(actor, workspace, invited);
 	}
 
 	/**
@@ -76,7 +80,7 @@ public class MembershipService {
 	 */
 	public Member addUser(Actor actor, long workspaceId, String email) {
 		Workspace workspace = lockForManager(actor, workspaceId);
-		return add(actor, workspace, userByEmail(email), Role.COLLABORATOR);
+		return add(actor, workspace, Map.of(userByEmail(email), Role.COLLABORATOR)).get(0);
 	}
 
 	/**
@@ -88,7 +92,7 @@ public class MembershipService {
 		User user = userByEmail(email);
 		Membership membership = this.memberships.findById(new MembershipId(workspaceId, user.getId())).orElse(null);
 		if (membership == null) {
-			return add(actor, workspace, user, Role.OWNER);
+			return add(actor, workspace, Map.of(user, Role.OWNER)).get(0);
 		}
 		return changeRole(actor, workspace, membership, user, Role.OWNER);
 	}
@@ -146,18 +150,31 @@ public class MembershipService {
 		remove(actor, workspace, membership, "leave it");
 	}
 
-	private Member add(Actor actor, Workspace workspace, User user, Role role) {
-		if (!user.isEnabled()) {
-			throw MembershipException.disabledUser(user.getEmail());
-		}
-		if (this.memberships.existsById(new MembershipId(workspace.getId(), user.getId()))) {
-			throw MembershipException.alreadyMember(user.getEmail(), workspace.getName());
-		}
-		Membership membership = this.memberships
-			.saveAndFlush(new Membership(workspace.getId(), user.getId(), role, this.clock.instant()));
-		this.events
-			.publishEvent(new MemberInvited(workspace.getId(), workspace.getName(), user.getId(), role, actor.id()));
-		return Member.of(membership, user);
+	/**
+	 * Adds the users with their roles, checking each in order; the memberships are
+	 * written in one flush, which batches the inserts.
+	 */
+	private List<Member> add(Actor actor, Workspace workspace, Map<User, Role> invited) {
+		List<UUID> ids = invited.keySet().stream().map(User::getId).toList();
+		Set<UUID> members = new HashSet<>(this.memberships.findMemberIds(workspace.getId(), ids));
+		List<Membership> added = new ArrayList<>(invited.size());
+		List<Member> result = new ArrayList<>(invited.size());
+		invited.forEach((user, role) -> {
+			if (!user.isEnabled()) {
+				throw MembershipException.disabledUser(user.getEmail());
+			}
+			if (members.contains(user.getId())) {
+				throw MembershipException.alreadyMember(user.getEmail(), workspace.getName());
+			}
+			Membership membership = new Membership(workspace.getId(), user.getId(), role, this.clock.instant());
+			added.add(membership);
+			result.add(Member.of(membership, user));
+		});
+		this.memberships.saveAll(added);
+		this.memberships.flush();
+		this.events.publishEvent(new MembersInvited(workspace.getId(), workspace.getName(),
+				result.stream().map((member) -> new Invitee(member.userId(), member.role())).toList(), actor.id()));
+		return result;
 	}
 
 	private Member changeRole(Actor actor, Workspace workspace, Membership membership, User user, Role role) {

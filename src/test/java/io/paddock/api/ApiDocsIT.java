@@ -42,6 +42,23 @@ class ApiDocsIT extends IntegrationTest {
 		assertThat(paths.get("/api/v1/workspaces/{id}/archived").get("put").get("responses").propertyNames())
 			.contains("200", "400", "401", "403", "404", "409");
 
+		JsonNode list = paths.get("/api/v1/workspaces").get("get");
+		assertThat(list.path("parameters").findValuesAsString("name")).containsExactlyInAnyOrder("q", "page", "size");
+		JsonNode size = list.get("parameters")
+			.findParents("name")
+			.stream()
+			.filter((parameter) -> parameter.get("name").asString().equals("size"))
+			.findFirst()
+			.orElseThrow()
+			.get("schema");
+		assertThat(size.get("default").asInt()).isEqualTo(50);
+		assertThat(size.get("maximum").asInt()).isEqualTo(500);
+		assertThat(list.get("responses").propertyNames()).contains("200", "400");
+		JsonNode page = docs.json().get("components").get("schemas").get("WorkspacePageJson");
+		assertThat(page.get("properties").propertyNames()).containsExactly("workspaces", "page", "size", "total",
+				"next");
+		assertThat(page.get("properties").get("next").get("description").asString()).contains("null on the last page");
+
 		JsonNode model = paths.get("/api/v1/workspaces/{id}/models/{name}");
 		assertThat(model.get("delete").get("responses").propertyNames()).contains("204", "404", "409");
 		assertThat(model.get("get").path("parameters").findValuesAsString("name")).containsExactly("id", "name");

@@ -85,7 +85,7 @@ class ReadmeExamplesIT extends IntegrationTest {
 			}
 			replayed.add(curl);
 		}
-		assertThat(replayed).hasSize(9);
+		assertThat(replayed).hasSize(10);
 	}
 
 	private static String substitute(String text, Map<String, String> names, Map<String, String> ids) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,6 +54,9 @@ abstract class StorageScenarios extends IntegrationTest {
 
 	@Autowired
 	StorageHealthIndicator health;
+
+	@Autowired
+	HealthContributorRegistry healthContributors;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -152,7 +156,8 @@ abstract class StorageScenarios extends IntegrationTest {
 	}
 
 	@Test
-	void healthThenUpWithTheLocation() {
+	void healthThenUpWithTheLocationUnderTheNameStorage() {
+		assertThat(this.healthContributors.getContributor("storage")).isSameAs(this.health);
 		assertThat(this.health.health().getStatus()).isEqualTo(Status.UP);
 		assertThat(this.health.health().getDetails()).containsEntry("location", this.files.location());
 	}

@@ -88,23 +88,26 @@ class PageNumbersIT extends WebTest {
 	}
 
 	@Test
-	void apiListPastTheEndThenEmptyListAndNegativeThenFirstPage() throws Exception {
+	void apiListPastTheEndThenLastPageAndNegativeThenFirstPage() throws Exception {
 		User steve = this.users.user("Steve");
 		String token = this.tokens.create(steve.toActor(), "paging").value();
 
 		this.mvc.perform(get("/api/v1/workspaces").param("page", HUGE).header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.workspaces.length()").value(1));
 		this.mvc
 			.perform(get("/api/v1/workspaces").param("page", HUGE)
 				.param("size", "1")
 				.header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.workspaces.length()").value(1));
 		this.mvc.perform(get("/api/v1/workspaces").param("page", "-3").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(1));
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.workspaces.length()").value(1));
 	}
 
 	private static Page<?> listing(MvcResult result) {

@@ -1,15 +1,12 @@
 package io.paddock.workspace;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.paddock.account.Actor;
 import io.paddock.account.User;
+import io.paddock.support.BulkData;
 import io.paddock.support.IntegrationTest;
 import io.paddock.support.StatementCounter;
 import org.junit.jupiter.api.Test;
@@ -43,7 +40,7 @@ class WorkspaceListBenchmarkIT extends IntegrationTest {
 	void viewWorkspacesWith10000WorkspacesUsesAFixedNumberOfStatements() {
 		User owner = this.users.user("Bulk");
 		String prefix = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
-		insertWorkspaces(owner, prefix);
+		new BulkData(this.jdbc).workspaces(owner, prefix, WORKSPACES);
 		Actor member = owner.toActor();
 
 		Page<WorkspaceListing> first = measure("member, first page", () -> this.directory.list(member, "", page(0)));
@@ -79,21 +76,6 @@ class WorkspaceListBenchmarkIT extends IntegrationTest {
 				WORKSPACES, label, nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95) - 1] / 1e6, statements);
 		assertThat(statements).as("statements for " + label).isLessThanOrEqualTo(6);
 		return result;
-	}
-
-	private void insertWorkspaces(User owner, String prefix) {
-		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> workspaces = new ArrayList<>();
-		for (int i = 0; i < WORKSPACES; i++) {
-			String name = prefix + String.format("-%04d", i);
-			workspaces.add(new Object[] { name, name, owner.getId(), now });
-		}
-		this.jdbc.batchUpdate("""
-				insert into workspaces (name, name_key, archived, created_by, created_at)
-				values (?, ?, false, ?, ?)""", workspaces);
-		this.jdbc.update("""
-				insert into memberships (workspace_id, user_id, role, since)
-				select id, ?, 'OWNER', ? from workspaces where name_key like ?""", owner.getId(), now, prefix + "-%");
 	}
 
 }
