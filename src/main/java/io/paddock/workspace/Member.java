@@ -1,5 +1,6 @@
 package io.paddock.workspace;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import io.paddock.account.User;
 /**
  * A workspace member as pages and the API show them.
  */
-public record Member(UUID userId, String email, String displayName, Role role, Instant since) {
+public record Member(UUID userId, String email, String displayName, Role role, Instant since) implements Serializable {
 
 	static Member of(Membership membership, User user) {
 		return new Member(user.getId(), user.getEmail(), user.getDisplayName(), membership.getRole(),

@@ -41,17 +41,10 @@ class WorkspacesController {
 		this.directory = directory;
 	}
 
-	/**
-	 * The list; after Create Workspace, the session carries only the new workspace's id
-	 * (the next request may reach another instance), and its row is described here.
-	 */
 	@GetMapping
 	String list(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("form", CreateWorkspaceForm.empty());
-		if (model.getAttribute("createdId") instanceof Long createdId) {
-			model.addAttribute("createdRow", this.directory.get(actor, this.workspaces.get(actor, createdId)));
-		}
 		addListing(actor, q, page, model);
 		return "workspaces/list";
 	}
@@ -73,7 +66,7 @@ class WorkspacesController {
 			return "workspaces/list";
 		}
 		redirect.addFlashAttribute("created", created.getName());
-		redirect.addFlashAttribute("createdId", created.getId());
+		redirect.addFlashAttribute("createdRow", this.directory.get(actor, created));
 		return "redirect:/workspaces";
 	}
 
