@@ -98,14 +98,6 @@ public class AccountService {
 		return this.users.findById(id).orElseThrow(() -> new UserNotFoundException(id.toString()));
 	}
 
-	/**
-	 * Whether the user may still act: {@code false} once disabled (or gone), so a session
-	 * opened before that ends at its next request.
-	 */
-	public boolean isEnabled(UUID userId) {
-		return this.users.findEnabledById(userId).orElse(false);
-	}
-
 	public Optional<User> findByEmail(String email) {
 		return (email != null) ? this.users.findByEmailKey(User.keyOf(email)) : Optional.empty();
 	}

@@ -14,9 +14,6 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
 	Optional<User> findByEmailKey(String emailKey);
 
-	@Query("select u.enabled from User u where u.id = :id")
-	Optional<Boolean> findEnabledById(UUID id);
-
 	boolean existsByEmailKey(String emailKey);
 
 	List<User> findByIdIn(Collection<UUID> ids);

@@ -1,5 +1,6 @@
 package io.paddock.catalog;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,33 +33,25 @@ class CatalogContents implements WorkspaceContents {
 		if (workspaceIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, Long> modelCounts = toMap(this.models.countModelsByWorkspace(workspaceIds));
-		Map<Long, Long> pipelineCounts = toMap(this.pipelines.countByWorkspace(workspaceIds));
 		Map<Long, ContentCounts> counts = new HashMap<>();
-		for (Long id : workspaceIds) {
-			counts.put(id, new ContentCounts(modelCounts.getOrDefault(id, 0L), pipelineCounts.getOrDefault(id, 0L)));
+		for (Object[] row : this.models.countContents(workspaceIds)) {
+			counts.put((Long) row[0], new ContentCounts((Long) row[1], (Long) row[2]));
 		}
 		return counts;
 	}
 
 	@Override
 	public Summary summaryOf(long workspaceId) {
-		List<ModelSummary> latest = this.models.findLatestByWorkspace(workspaceId)
+		List<ModelSummary> latest = this.models.findLatestDetails(workspaceId)
 			.stream()
-			.map((v) -> new ModelSummary(v.getName(), v.getId().toString(), v.getFileName(), v.getSize(),
-					v.getCreatedAt()))
+			.map((v) -> new ModelSummary(v.name(), v.version().toString(), v.fileName(), v.size(), v.lastUpdateTime()))
 			.toList();
-		List<PipelineSummary> all = this.pipelines.findByWorkspace(workspaceId)
+		List<PipelineSummary> all = this.pipelines.summarize(workspaceId)
 			.stream()
-			.map((p) -> new PipelineSummary(p.getName(), p.getCreatedAt(), p.getSteps().size(), p.getDefinition()))
+			.map((row) -> new PipelineSummary((String) row[0], (Instant) row[1], ((Number) row[2]).intValue(),
+					(String) row[3]))
 			.toList();
 		return new Summary(latest, all);
-	}
-
-	private static Map<Long, Long> toMap(List<Object[]> rows) {
-		Map<Long, Long> map = new HashMap<>();
-		rows.forEach((row) -> map.put((Long) row[0], (Long) row[1]));
-		return map;
 	}
 
 }

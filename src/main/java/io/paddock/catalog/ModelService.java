@@ -92,12 +92,11 @@ public class ModelService {
 	 */
 	public List<ModelDetails> latestModels(Actor actor, long workspaceId) {
 		this.access.requireVisible(actor, workspaceId);
-		List<ModelVersion> latest = this.versions.findLatestByWorkspace(workspaceId);
 		Map<String, Long> counts = new HashMap<>();
 		this.versions.countVersionsByName(workspaceId).forEach((row) -> counts.put((String) row[0], (Long) row[1]));
-		Map<UUID, User> uploaders = uploadersOf(latest);
-		return latest.stream()
-			.map((v) -> new ModelDetails(details(v, uploaders), counts.getOrDefault(v.getNameKey(), 1L)))
+		return this.versions.findLatestDetails(workspaceId)
+			.stream()
+			.map((v) -> new ModelDetails(v, counts.getOrDefault(CatalogName.keyOf(v.name()), 1L)))
 			.toList();
 	}
 
@@ -120,9 +119,7 @@ public class ModelService {
 	 */
 	public List<ModelVersionDetails> allVersions(Actor actor, long workspaceId) {
 		this.access.requireVisible(actor, workspaceId);
-		List<ModelVersion> found = this.versions.findAllVersions(workspaceId);
-		Map<UUID, User> uploaders = uploadersOf(found);
-		return found.stream().map((v) -> details(v, uploaders)).toList();
+		return this.versions.findAllDetails(workspaceId);
 	}
 
 	/**

@@ -13,10 +13,25 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 
+	/**
+	 * For each workspace: its id, how many models and how many pipelines it holds.
+	 */
 	@Query("""
-			select v.workspaceId, count(distinct v.nameKey) from ModelVersion v
-			where v.workspaceId in :workspaceIds group by v.workspaceId""")
-	List<Object[]> countModelsByWorkspace(Collection<Long> workspaceIds);
+			select w.id,
+			  (select count(distinct v.nameKey) from ModelVersion v where v.workspaceId = w.id),
+			  (select count(p) from Pipeline p where p.workspaceId = w.id)
+			from Workspace w where w.id in :workspaceIds""")
+	List<Object[]> countContents(Collection<Long> workspaceIds);
+
+	@Query("""
+			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
+			  coalesce(u.email, ''))
+			from ModelVersion v left join User u on u.id = v.uploadedBy
+			where v.workspaceId = :workspaceId and v.createdAt = (
+			  select max(o.createdAt) from ModelVersion o
+			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey)
+			order by v.nameKey""")
+	List<ModelVersionDetails> findLatestDetails(Long workspaceId);
 
 	@Query("""
 			select v from ModelVersion v
@@ -47,9 +62,11 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 	List<ModelVersion> lockVersions(Long workspaceId, String nameKey);
 
 	@Query("""
-			select v from ModelVersion v where v.workspaceId = :workspaceId
-			order by v.nameKey, v.createdAt desc""")
-	List<ModelVersion> findAllVersions(Long workspaceId);
+			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
+			  coalesce(u.email, ''))
+			from ModelVersion v left join User u on u.id = v.uploadedBy
+			where v.workspaceId = :workspaceId order by v.nameKey, v.createdAt desc""")
+	List<ModelVersionDetails> findAllDetails(Long workspaceId);
 
 	Optional<ModelVersion> findByIdAndWorkspaceId(UUID id, Long workspaceId);
 

@@ -9,13 +9,23 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PipelineRepository extends JpaRepository<Pipeline, Long> {
 
-	@Query("""
-			select p.workspaceId, count(p) from Pipeline p
-			where p.workspaceId in :workspaceIds group by p.workspaceId""")
-	List<Object[]> countByWorkspace(Collection<Long> workspaceIds);
-
 	@Query("select p from Pipeline p where p.workspaceId = :workspaceId order by p.nameKey")
 	List<Pipeline> findByWorkspace(Long workspaceId);
+
+	/**
+	 * The pipelines of a workspace with their steps, by name.
+	 */
+	@Query("select distinct p from Pipeline p left join fetch p.steps where p.workspaceId = :workspaceId order by p.nameKey")
+	List<Pipeline> findWithStepsByWorkspace(Long workspaceId);
+
+	/**
+	 * Each pipeline of a workspace by name: name, creation time, number of steps and
+	 * definition.
+	 */
+	@Query("""
+			select p.name, p.createdAt, size(p.steps), p.definition from Pipeline p
+			where p.workspaceId = :workspaceId order by p.nameKey""")
+	List<Object[]> summarize(Long workspaceId);
 
 	boolean existsByWorkspaceIdAndNameKey(Long workspaceId, String nameKey);
 

@@ -55,7 +55,7 @@ public class PipelineService {
 
 	public List<PipelineDetails> pipelineDetails(Actor actor, long workspaceId) {
 		this.access.requireVisible(actor, workspaceId);
-		List<Pipeline> found = this.pipelines.findByWorkspace(workspaceId);
+		List<Pipeline> found = this.pipelines.findWithStepsByWorkspace(workspaceId);
 		Map<UUID, User> creators = this.access.usersOf(found.stream().map(Pipeline::getCreatedBy).toList());
 		return found.stream()
 			.map((p) -> new PipelineDetails(p.getName(), p.getCreatedAt(),

@@ -7,8 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.paddock.account.AccountService;
 import io.paddock.account.SignedInUser;
+import io.paddock.account.User;
+import io.paddock.workspace.Viewer;
+import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -19,22 +21,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends the session of a user who was disabled after signing in, at their next request:
- * the principal kept in the session still says "enabled", so the flag is read again (one
- * primary-key lookup). The browser is sent to the sign-in page with the reason; an htmx
- * request gets {@code HX-Redirect}, so the login page is not swapped into part of a page.
+ * the principal kept in the session still says "enabled", so the user is read again, with
+ * their current workspace in the same statement, and kept for the rest of the request.
+ * The browser is sent to the sign-in page with the reason; an htmx request gets
+ * {@code HX-Redirect}, so the login page is not swapped into part of a page.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 
 	static final String SIGNED_OUT_URL = "/login?disabled";
 
-	private final AccountService accounts;
+	private final WorkspaceService workspaces;
 
 	private final RequestMatcher skipped;
 
 	private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-	DisabledAccountFilter(AccountService accounts, RequestMatcher skipped) {
-		this.accounts = accounts;
+	DisabledAccountFilter(WorkspaceService workspaces, RequestMatcher skipped) {
+		this.workspaces = workspaces;
 		this.skipped = skipped;
 	}
 
@@ -48,7 +51,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-				&& !this.accounts.isEnabled(user.actor().id())) {
+				&& !this.workspaces.viewer(user.actor().id()).map(Viewer::user).filter(User::isEnabled).isPresent()) {
 			this.logout.logout(request, response, authentication);
 			String target = request.getContextPath() + SIGNED_OUT_URL;
 			if (request.getHeader("HX-Request") != null) {

@@ -4,7 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
 
 import java.util.Arrays;
 
-import io.paddock.account.AccountService;
+import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +34,7 @@ class SecurityConfiguration {
 	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
 	@Bean
-	SecurityFilterChain dashboardSecurity(HttpSecurity http, AccountService accounts) throws Exception {
+	SecurityFilterChain dashboardSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers("/login", "/error", "/v3/api-docs/**")
@@ -51,7 +51,8 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-			.addFilterAfter(new DisabledAccountFilter(accounts, staticResources()), SecurityContextHolderFilter.class);
+			.addFilterAfter(new DisabledAccountFilter(workspaces, staticResources()),
+					SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

@@ -9,11 +9,21 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, MembershipId> {
 
-	@Query("select m from Membership m where m.id.workspaceId = :workspaceId order by m.since, m.id.userId")
-	List<Membership> findByWorkspace(Long workspaceId);
+	@Query("""
+			select new io.paddock.workspace.Member(u.id, u.email, u.displayName, m.role, m.since)
+			from Membership m join User u on u.id = m.id.userId
+			where m.id.workspaceId = :workspaceId order by m.since, m.id.userId""")
+	List<Member> findMembers(Long workspaceId);
 
-	@Query("select m from Membership m where m.id.workspaceId in :workspaceIds order by m.since, m.id.userId")
-	List<Membership> findByWorkspaces(Collection<Long> workspaceIds);
+	/**
+	 * The members of many workspaces, each row the workspace id followed by what
+	 * {@link Member} holds.
+	 */
+	@Query("""
+			select m.id.workspaceId, u.id, u.email, u.displayName, m.role, m.since
+			from Membership m join User u on u.id = m.id.userId
+			where m.id.workspaceId in :workspaceIds order by m.since, m.id.userId""")
+	List<Object[]> findMembersOf(Collection<Long> workspaceIds);
 
 	@Query("select m.id.userId from Membership m where m.id.workspaceId = :workspaceId and m.id.userId in :userIds")
 	List<UUID> findMemberIds(Long workspaceId, Collection<UUID> userIds);

@@ -1,20 +1,20 @@
 package io.paddock.workspace;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
-import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
-import io.paddock.account.User;
 import io.paddock.shared.SearchPattern;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,23 +30,35 @@ public class WorkspaceDirectory {
 
 	private final MembershipRepository memberships;
 
-	private final AccountService accounts;
-
 	private final WorkspaceContents contents;
 
-	WorkspaceDirectory(WorkspaceRepository workspaces, MembershipRepository memberships, AccountService accounts,
-			WorkspaceContents contents) {
+	WorkspaceDirectory(WorkspaceRepository workspaces, MembershipRepository memberships, WorkspaceContents contents) {
 		this.workspaces = workspaces;
 		this.memberships = memberships;
-		this.accounts = accounts;
 		this.contents = contents;
 	}
 
+	/**
+	 * One page of the workspaces the actor can see whose name contains the query, by name
+	 * (the request's sort is not used). A member's workspaces are found from their
+	 * memberships, so the cost follows how many they belong to, not how many exist.
+	 */
 	public Page<WorkspaceListing> list(Actor actor, String query, Pageable pageable) {
 		String pattern = SearchPattern.containing(query);
-		Page<Workspace> page = actor.admin() ? this.workspaces.search(pattern, pageable)
-				: this.workspaces.searchMemberOf(actor.id(), pattern, pageable);
-		return new PageImpl<>(describe(actor, page.getContent()), pageable, page.getTotalElements());
+		boolean all = SearchPattern.matchesEverything(pattern);
+		Pageable unsorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+		List<Workspace> found;
+		LongSupplier total;
+		if (actor.admin()) {
+			found = all ? this.workspaces.findPage(unsorted) : this.workspaces.searchPage(pattern, unsorted);
+			total = all ? this.workspaces::count : () -> this.workspaces.countSearch(pattern);
+		}
+		else {
+			found = this.workspaces.memberPage(actor.id(), pattern, unsorted);
+			total = all ? () -> this.workspaces.countMemberOf(actor.id())
+					: () -> this.workspaces.countMemberSearch(actor.id(), pattern);
+		}
+		return PageableExecutionUtils.getPage(describe(actor, found), pageable, total);
 	}
 
 	/**
@@ -61,28 +73,22 @@ public class WorkspaceDirectory {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Membership>> membersByWorkspace = new HashMap<>();
-		List<Membership> all = this.memberships.findByWorkspaces(ids);
-		all.forEach((m) -> membersByWorkspace.computeIfAbsent(m.getWorkspaceId(), (k) -> new ArrayList<>()).add(m));
-		Map<UUID, User> users = this.accounts.findAll(all.stream().map(Membership::getUserId).distinct().toList());
+		Map<Long, List<Member>> membersByWorkspace = new HashMap<>();
+		for (Object[] row : this.memberships.findMembersOf(ids)) {
+			membersByWorkspace.computeIfAbsent((Long) row[0], (k) -> new ArrayList<>())
+				.add(new Member((UUID) row[1], (String) row[2], (String) row[3], (Role) row[4], (Instant) row[5]));
+		}
 		Map<Long, ContentCounts> counts = this.contents.countsFor(ids);
 		List<WorkspaceListing> rows = new ArrayList<>(page.size());
 		for (Workspace workspace : page) {
-			List<Membership> members = membersByWorkspace.getOrDefault(workspace.getId(), List.of());
+			List<Member> members = membersByWorkspace.getOrDefault(workspace.getId(), List.of());
 			ContentCounts held = counts.getOrDefault(workspace.getId(), ContentCounts.NONE);
 			rows.add(new WorkspaceListing(workspace.getId(), workspace.getName(), workspace.isArchived(),
-					workspace.getCreatedBy(), workspace.getCreatedAt(), owners(members, users), emails(members, users),
+					workspace.getCreatedBy(), workspace.getCreatedAt(),
+					members.stream().filter(Member::isOwner).toList(), members.stream().map(Member::email).toList(),
 					held.models(), held.pipelines(), workspace.isDefaultOf(actor.id())));
 		}
 		return rows;
-	}
-
-	private static List<Member> owners(Collection<Membership> members, Map<UUID, User> users) {
-		return members.stream().filter(Membership::isOwner).map((m) -> Member.of(m, users.get(m.getUserId()))).toList();
-	}
-
-	private static List<String> emails(Collection<Membership> members, Map<UUID, User> users) {
-		return members.stream().map((m) -> users.get(m.getUserId()).getEmail()).toList();
 	}
 
 }

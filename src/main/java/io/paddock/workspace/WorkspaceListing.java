@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * One row of View Workspaces: a workspace with its owners, members and how much it holds.
- * Serializable, since a new row travels to the next page in the flash attributes of the
- * session.
+ * Serializable, as the row of a just created workspace travels in the session (a flash
+ * attribute) to the page after the redirect.
  */
 public record WorkspaceListing(long id, String name, boolean archived, UUID createdBy, Instant createdAt,
 		List<Member> owners, List<String> userEmails, long models, long pipelines,

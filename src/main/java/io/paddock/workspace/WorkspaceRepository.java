@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -24,17 +23,51 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	@Query("select w from Workspace w where w.id = :id")
 	Optional<Workspace> lockById(Long id);
 
-	@Query("select w from Workspace w where w.nameKey like :pattern escape '\\'")
-	Page<Workspace> search(String pattern, Pageable pageable);
+	/**
+	 * The user with their remembered current workspace (or none) and their role in it
+	 * (none when they are not a member), in one row.
+	 */
+	@Query("""
+			select u, w, m.role from User u
+			left join Workspace w on w.id = u.currentWorkspaceId
+			left join Membership m on m.id.workspaceId = w.id and m.id.userId = u.id
+			where u.id = :userId""")
+	List<Object[]> findUserWithCurrent(UUID userId);
+
+	/**
+	 * The workspace with the user's role in it (none when they are not a member).
+	 */
+	@Query("""
+			select w, m.role from Workspace w
+			left join Membership m on m.id.workspaceId = w.id and m.id.userId = :userId
+			where w.id = :id""")
+	List<Object[]> findWithRole(Long id, UUID userId);
+
+	@Query("select w from Workspace w order by w.nameKey")
+	List<Workspace> findPage(Pageable pageable);
+
+	@Query("select w from Workspace w where w.nameKey like :pattern escape '\\' order by w.nameKey")
+	List<Workspace> searchPage(String pattern, Pageable pageable);
+
+	@Query("select count(w) from Workspace w where w.nameKey like :pattern escape '\\'")
+	long countSearch(String pattern);
 
 	@Query("""
-			select w from Workspace w
-			where w.nameKey like :pattern escape '\\'
-			  and exists (select 1 from Membership m where m.id.workspaceId = w.id and m.id.userId = :userId)""")
-	Page<Workspace> searchMemberOf(UUID userId, String pattern, Pageable pageable);
+			select w from Membership m join Workspace w on w.id = m.id.workspaceId
+			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'
+			order by w.nameKey""")
+	List<Workspace> memberPage(UUID userId, String pattern, Pageable pageable);
 
 	@Query("""
-			select w from Workspace w join Membership m on m.id.workspaceId = w.id
+			select count(m) from Membership m join Workspace w on w.id = m.id.workspaceId
+			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'""")
+	long countMemberSearch(UUID userId, String pattern);
+
+	@Query("select count(m) from Membership m where m.id.userId = :userId")
+	long countMemberOf(UUID userId);
+
+	@Query("""
+			select w from Membership m join Workspace w on w.id = m.id.workspaceId
 			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'
 			order by case when w.defaultFor = :userId then 0 else 1 end, w.nameKey""")
 	List<Workspace> memberOf(UUID userId, String pattern, Pageable pageable);

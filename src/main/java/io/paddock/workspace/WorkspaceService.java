@@ -2,7 +2,6 @@ package io.paddock.workspace;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import io.paddock.shared.SearchPattern;
 import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
+import io.paddock.account.UserNotFoundException;
 import io.paddock.account.UserCreated;
 
 import org.springframework.context.event.EventListener;
@@ -73,27 +73,28 @@ public class WorkspaceService {
 	}
 
 	/**
+	 * The signed-in user with their current workspace, falling back to their default
+	 * workspace when the remembered one is gone or no longer visible; empty when the user
+	 * no longer exists. Loaded once per request (one statement, usually).
+	 */
+	public Optional<Viewer> viewer(UUID userId) {
+		return Optional.ofNullable(RequestMemo.get(viewerKey(userId), () -> loadViewer(userId)));
+	}
+
+	/**
 	 * The workspace, if the actor may see it; otherwise the same answer as for a missing
 	 * one.
 	 */
 	public Workspace get(Actor actor, long workspaceId) {
-		Workspace workspace = this.workspaces.findById(workspaceId)
-			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
-		if (!maySee(actor, workspace)) {
-			throw WorkspaceNotFoundException.withId(workspaceId);
-		}
-		return workspace;
+		return visible(actor, workspaceId).workspace();
 	}
 
 	public Optional<Workspace> findByName(Actor actor, String name) {
 		if (name == null) {
 			return Optional.empty();
 		}
-		return this.workspaces.findByNameKey(WorkspaceName.keyOf(name)).filter((w) -> maySee(actor, w));
-	}
-
-	public Optional<Role> roleOf(UUID userId, long workspaceId) {
-		return this.memberships.findById(new MembershipId(workspaceId, userId)).map(Membership::getRole);
+		return this.workspaces.findByNameKey(WorkspaceName.keyOf(name))
+			.filter((w) -> actor.admin() || seen(actor.id(), w.getId()).map(Visible::role).isPresent());
 	}
 
 	/**
@@ -101,7 +102,7 @@ public class WorkspaceService {
 	 * workspace.
 	 */
 	public boolean mayManage(Actor actor, long workspaceId) {
-		return actor.admin() || roleOf(actor.id(), workspaceId).filter((r) -> r == Role.OWNER).isPresent();
+		return actor.admin() || seen(actor.id(), workspaceId).filter((s) -> s.role() == Role.OWNER).isPresent();
 	}
 
 	/**
@@ -128,7 +129,9 @@ public class WorkspaceService {
 	 */
 	@Transactional
 	public Workspace setArchived(Actor actor, long workspaceId, boolean archived) {
-		Workspace workspace = requireManager(actor, workspaceId);
+		requireManager(actor, workspaceId);
+		Workspace workspace = this.workspaces.findById(workspaceId)
+			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
 		if (archived) {
 			workspace.archive();
 		}
@@ -143,26 +146,31 @@ public class WorkspaceService {
 	 * remembered one is gone or no longer visible.
 	 */
 	public Workspace current(Actor actor) {
-		User user = this.accounts.get(actor.id());
-		Long remembered = user.getCurrentWorkspaceId();
-		if (remembered != null) {
-			Optional<Workspace> workspace = this.workspaces.findById(remembered).filter((w) -> maySee(actor, w));
-			if (workspace.isPresent()) {
-				return workspace.get();
-			}
-		}
-		return defaultWorkspaceOf(actor.id());
+		return viewer(actor.id()).orElseThrow(() -> new UserNotFoundException(actor.id().toString()))
+			.currentWorkspace();
 	}
 
 	@Transactional
 	public Workspace switchTo(Actor actor, long workspaceId) {
 		Workspace workspace = get(actor, workspaceId);
 		this.accounts.rememberCurrentWorkspace(actor.id(), workspace.getId());
+		viewer(actor.id())
+			.ifPresent((viewer) -> RequestMemo.put(viewerKey(actor.id()), new Viewer(viewer.user(), workspace)));
 		return workspace;
 	}
 
-	public User creatorOf(Workspace workspace) {
-		return this.accounts.get(workspace.getCreatedBy());
+	/**
+	 * Who created the workspace, found among its members when they still are one (without
+	 * role and date when they are not).
+	 */
+	public Member creatorOf(Workspace workspace, List<Member> members) {
+		return members.stream()
+			.filter((member) -> member.userId().equals(workspace.getCreatedBy()))
+			.findFirst()
+			.orElseGet(() -> {
+				User creator = this.accounts.get(workspace.getCreatedBy());
+				return new Member(creator.getId(), creator.getEmail(), creator.getDisplayName(), null, null);
+			});
 	}
 
 	public Workspace defaultWorkspaceOf(UUID userId) {
@@ -184,13 +192,51 @@ public class WorkspaceService {
 	}
 
 	List<Member> membersOf(long workspaceId) {
-		List<Membership> found = this.memberships.findByWorkspace(workspaceId);
-		Map<UUID, User> users = this.accounts.findAll(found.stream().map(Membership::getUserId).toList());
-		return found.stream().map((m) -> Member.of(m, users.get(m.getUserId()))).toList();
+		return this.memberships.findMembers(workspaceId);
 	}
 
-	private boolean maySee(Actor actor, Workspace workspace) {
-		return actor.admin() || this.memberships.existsById(new MembershipId(workspace.getId(), actor.id()));
+	private Visible visible(Actor actor, long workspaceId) {
+		return seen(actor.id(), workspaceId).filter((seen) -> actor.admin() || seen.role() != null)
+			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
+	}
+
+	private Optional<Visible> seen(UUID userId, long workspaceId) {
+		return Optional.ofNullable(RequestMemo.get(visibleKey(userId, workspaceId),
+				() -> this.workspaces.findWithRole(workspaceId, userId)
+					.stream()
+					.findFirst()
+					.map((row) -> new Visible((Workspace) row[0], (Role) row[1]))
+					.orElse(null)));
+	}
+
+	private Viewer loadViewer(UUID userId) {
+		List<Object[]> rows = this.workspaces.findUserWithCurrent(userId);
+		if (rows.isEmpty()) {
+			return null;
+		}
+		User user = (User) rows.get(0)[0];
+		Workspace remembered = (Workspace) rows.get(0)[1];
+		Role role = (Role) rows.get(0)[2];
+		if (remembered != null && (role != null || user.isAdmin())) {
+			RequestMemo.put(visibleKey(userId, remembered.getId()), new Visible(remembered, role));
+			return new Viewer(user, remembered);
+		}
+		return new Viewer(user, defaultWorkspaceOf(userId));
+	}
+
+	private static String viewerKey(UUID userId) {
+		return "viewer." + userId;
+	}
+
+	private static String visibleKey(UUID userId, long workspaceId) {
+		return "workspace." + userId + "." + workspaceId;
+	}
+
+	/**
+	 * A workspace and the user's role in it, {@code null} when they are not a member.
+	 */
+	private record Visible(Workspace workspace, Role role) {
+
 	}
 
 }

@@ -148,7 +148,7 @@ class WorkspaceListApiIT extends WebTest {
 		User steve = this.users.user("Steve");
 		User john = this.users.user("John");
 		String steves = TestUsers.uniqueName("steves");
-		new BulkData(this.jdbc).workspaces(steve, steves, 30);
+		new BulkData(this.jdbc).workspaces(steve.getId(), steves, 30);
 		String johns = TestUsers.uniqueName("johns");
 		this.workspaces.create(john.toActor(), johns);
 
@@ -167,7 +167,7 @@ class WorkspaceListApiIT extends WebTest {
 	@Test
 	void aPageOf500TakesAsManyStatementsAsAPageOf50() throws Exception {
 		User steve = this.users.user("Steve");
-		new BulkData(this.jdbc).workspaces(steve, TestUsers.uniqueName("bulk"), 600);
+		new BulkData(this.jdbc).workspaces(steve.getId(), TestUsers.uniqueName("bulk"), 600);
 		String token = this.tokens.create(steve.toActor(), "statements").value();
 
 		long fifty = statementsFor(token, 50);
@@ -192,7 +192,7 @@ class WorkspaceListApiIT extends WebTest {
 	 */
 	private User userWith120Workspaces(String prefix) {
 		User user = this.users.user("Steve");
-		new BulkData(this.jdbc).workspaces(user, prefix, 120);
+		new BulkData(this.jdbc).workspaces(user.getId(), prefix, 120);
 		return user;
 	}
 

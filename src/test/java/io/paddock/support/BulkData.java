@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.paddock.account.User;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,20 +24,20 @@ public class BulkData {
 	 * Workspaces named {@code <prefix>-0000}, {@code <prefix>-0001}, ... (as many digits
 	 * as the count needs), each with the owner as its only member.
 	 */
-	public void workspaces(User owner, String prefix, int count) {
+	public void workspaces(UUID owner, String prefix, int count) {
 		Timestamp now = Timestamp.from(Instant.now());
 		String number = "-%0" + String.valueOf(count - 1).length() + "d";
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String name = prefix + String.format(number, i);
-			rows.add(new Object[] { name, name.toLowerCase(), owner.getId(), now });
+			rows.add(new Object[] { name, name.toLowerCase(), owner, now });
 		}
 		this.jdbc.batchUpdate("""
 				insert into workspaces (name, name_key, archived, created_by, created_at)
 				values (?, ?, false, ?, ?)""", rows);
 		this.jdbc.update("""
 				insert into memberships (workspace_id, user_id, role, since)
-				select id, ?, 'OWNER', ? from workspaces where name_key like ?""", owner.getId(), now,
+				select id, ?, 'OWNER', ? from workspaces where name_key like ?""", owner, now,
 				prefix.toLowerCase() + "-%");
 	}
 

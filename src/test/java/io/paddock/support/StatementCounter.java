@@ -1,27 +1,37 @@
 package io.paddock.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
- * Counts the SQL statements Hibernate prepares on the current thread, so a measurement is
- * not disturbed by background work such as the outbox sender.
+ * Counts (and keeps) the SQL statements Hibernate prepares on the current thread, so a
+ * measurement is not disturbed by background work such as the outbox sender.
  */
 public class StatementCounter implements StatementInspector {
 
-	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+	private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(ArrayList::new);
 
 	@Override
 	public String inspect(String sql) {
-		COUNT.get()[0]++;
+		STATEMENTS.get().add(sql);
 		return sql;
 	}
 
 	public static void reset() {
-		COUNT.get()[0] = 0;
+		STATEMENTS.get().clear();
 	}
 
 	public static long count() {
-		return COUNT.get()[0];
+		return STATEMENTS.get().size();
+	}
+
+	/**
+	 * The statements prepared since the last {@link #reset()}, in order.
+	 */
+	public static List<String> statements() {
+		return List.copyOf(STATEMENTS.get());
 	}
 
 }

@@ -50,7 +50,7 @@ class InvitationBenchmarkIT extends WebTest {
 		User owner = this.users.user("Bulk");
 		String prefix = TestUsers.uniqueName("bulk");
 		BulkData bulk = new BulkData(this.jdbc);
-		bulk.workspaces(owner, prefix, WORKSPACES);
+		bulk.workspaces(owner.getId(), prefix, WORKSPACES);
 		List<UUID> invitees = bulk.users(prefix, INVITEES);
 
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -1,24 +1,17 @@
 package io.paddock.workspace;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import io.paddock.account.AccountService;
 import io.paddock.account.NewUser;
 import io.paddock.account.User;
 import io.paddock.account.UserType;
+import io.paddock.support.PostgresTest;
 import io.paddock.support.Race;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,10 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The PostgreSQL path: the same Flyway migrations, queries and locks on a real PostgreSQL
  * 17.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "paddock.admin.password=admin-password", "spring.flyway.clean-disabled=true" })
-@Import(PostgresIT.EmbeddedPostgresConfiguration.class)
-class PostgresIT {
+class PostgresIT extends PostgresTest {
 
 	@Autowired
 	AccountService accounts;
@@ -132,21 +122,6 @@ class PostgresIT {
 	private User user(String name) {
 		String email = name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ex.co";
 		return this.accounts.create(new NewUser(email, name, UserType.USER, "a-long-password"));
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class EmbeddedPostgresConfiguration {
-
-		@Bean(destroyMethod = "close")
-		EmbeddedPostgres embeddedPostgres() throws IOException {
-			return EmbeddedPostgres.builder().start();
-		}
-
-		@Bean
-		DataSource dataSource(EmbeddedPostgres postgres) {
-			return postgres.getPostgresDatabase();
-		}
-
 	}
 
 }

@@ -40,7 +40,7 @@ class WorkspaceListBenchmarkIT extends IntegrationTest {
 	void viewWorkspacesWith10000WorkspacesUsesAFixedNumberOfStatements() {
 		User owner = this.users.user("Bulk");
 		String prefix = "bulk-" + UUID.randomUUID().toString().substring(0, 8);
-		new BulkData(this.jdbc).workspaces(owner, prefix, WORKSPACES);
+		new BulkData(this.jdbc).workspaces(owner.getId(), prefix, WORKSPACES);
 		Actor member = owner.toActor();
 
 		Page<WorkspaceListing> first = measure("member, first page", () -> this.directory.list(member, "", page(0)));

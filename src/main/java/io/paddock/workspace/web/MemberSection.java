@@ -23,15 +23,21 @@ class MemberSection {
 		this.workspaces = workspaces;
 	}
 
-	void addTo(Model model, Actor actor, Workspace workspace) {
+	/**
+	 * Adds the section's attributes and returns the members, read after any change this
+	 * request made.
+	 */
+	List<Member> addTo(Model model, Actor actor, Workspace workspace) {
 		List<Member> members = this.workspaces.members(actor, workspace.getId());
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("members", members);
 		long owners = members.stream().filter(Member::isOwner).count();
 		model.addAttribute("ownerCount", owners);
-		model.addAttribute("canManage", this.workspaces.mayManage(actor, workspace.getId()));
+		model.addAttribute("canManage",
+				actor.admin() || members.stream().anyMatch((m) -> m.userId().equals(actor.id()) && m.isOwner()));
 		model.addAttribute("canLeave", !workspace.isDefaultOf(actor.id())
 				&& members.stream().anyMatch((m) -> m.userId().equals(actor.id()) && (!m.isOwner() || owners > 1)));
+		return members;
 	}
 
 }

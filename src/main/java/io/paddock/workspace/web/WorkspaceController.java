@@ -1,10 +1,12 @@
 package io.paddock.workspace.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.Actor;
+import io.paddock.workspace.Member;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceArchiveException;
 import io.paddock.workspace.WorkspaceContents;
@@ -102,9 +104,9 @@ class WorkspaceController {
 	}
 
 	private String show(Actor actor, Workspace workspace, Model model) {
-		this.memberSection.addTo(model, actor, workspace);
+		List<Member> members = this.memberSection.addTo(model, actor, workspace);
 		model.addAttribute("isCurrent", workspace.getId().equals(this.workspaces.current(actor).getId()));
-		model.addAttribute("creator", this.workspaces.creatorOf(workspace));
+		model.addAttribute("creator", this.workspaces.creatorOf(workspace, members));
 		model.addAttribute("contents", this.contents.summaryOf(workspace.getId()));
 		return "workspaces/show";
 	}

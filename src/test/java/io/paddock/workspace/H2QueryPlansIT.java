@@ -1,0 +1,49 @@
+package io.paddock.workspace;
+
+import io.paddock.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On H2 (the default database), a member's workspaces are read through their memberships
+ * (by an index on the user: the new one, or for a plain count the one H2 keeps for the
+ * foreign key) and an admin's list through the name index, never by scanning a whole
+ * table.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class H2QueryPlansIT extends IntegrationTest {
+
+	private final QueryPlans plans;
+
+	H2QueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces) {
+		this.plans = new QueryPlans(jdbc, workspaces).load(200, 5_000);
+	}
+
+	@Test
+	void memberListsAndCountsReadTheMembersMemberships() {
+		assertThat(this.plans.memberQueries()).hasSize(5).allSatisfy((sql) -> {
+			String plan = this.plans.explain("explain ", sql);
+			assertThat(plan).doesNotContain(".tableScan").containsPattern("MEMBERSHIPS_USER\\w*: USER_ID = \\?1");
+		});
+	}
+
+	@Test
+	void adminListReadsTheNameIndex() {
+		assertThat(this.plans.adminListQueries())
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain(".tableScan")
+				.contains("UK_WORKSPACES_NAME_KEY"));
+	}
+
+	@Test
+	void adminSearchReadsTheNameIndex() {
+		assertThat(this.plans.adminSearchQueries())
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain(".tableScan"));
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.paddock.workspace;
+
+import io.paddock.support.PostgresTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On PostgreSQL, with statistics of an instance of realistic size, the planner reads a
+ * member's workspaces through their memberships, an admin's list through the name index
+ * and a search through the trigram index: no sequential scan of a whole table.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class PostgresQueryPlansIT extends PostgresTest {
+
+	private final QueryPlans plans;
+
+	PostgresQueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces) {
+		this.plans = new QueryPlans(jdbc, workspaces).load(1_000, 100_000);
+		jdbc.execute("analyze");
+	}
+
+	@Test
+	void memberListsAndCountsReadTheMembersMemberships() {
+		assertThat(this.plans.memberQueries()).hasSize(5)
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain("Seq Scan")
+				.contains("ix_memberships_user_workspace"));
+	}
+
+	@Test
+	void adminListReadsTheNameIndex() {
+		assertThat(this.plans.adminListQueries())
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain("Seq Scan")
+				.contains("uk_workspaces_name_key"));
+	}
+
+	@Test
+	void adminSearchReadsTheTrigramIndex() {
+		assertThat(this.plans.adminSearchQueries())
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain("Seq Scan")
+				.contains("ix_workspaces_name_key_trigrams"));
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.paddock.workspace;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.paddock.support.StatementCounter;
+import io.paddock.support.TestUsers;
+import io.paddock.support.BulkData;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads the database's plan for the list queries of View Workspaces and the navigation
+ * panel, as Hibernate writes them, over an instance of realistic shape: many users, each
+ * workspace with three members, and one user who belongs to five workspaces.
+ */
+class QueryPlans {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\?");
+
+	private static final Pattern USER_PARAMETER = Pattern.compile("(user_id|default_for)\\s*=\\s*$");
+
+	private static final Pattern LIKE_PARAMETER = Pattern.compile("like\\s*$");
+
+	private final JdbcTemplate jdbc;
+
+	private final WorkspaceRepository workspaces;
+
+	private final String prefix = TestUsers.uniqueName("plan");
+
+	private UUID memberOfFive;
+
+	QueryPlans(JdbcTemplate jdbc, WorkspaceRepository workspaces) {
+		this.jdbc = jdbc;
+		this.workspaces = workspaces;
+	}
+
+	/**
+	 * Inserts the users and workspaces, each workspace with three of the users as
+	 * members, and a user who belongs to five of them.
+	 */
+	QueryPlans load(int userCount, int workspaceCount) {
+		Timestamp now = Timestamp.from(Instant.now());
+		List<UUID> users = new ArrayList<>();
+		List<Object[]> userRows = new ArrayList<>();
+		for (int i = 0; i <= userCount; i++) {
+			UUID id = UUID.randomUUID();
+			users.add(id);
+			String email = this.prefix + "-user-" + i + "@ex.co";
+			userRows.add(new Object[] { id, email, email, "User " + i, now });
+		}
+		this.jdbc.batchUpdate("""
+				insert into users (id, email, email_key, display_name, user_type, password_hash, enabled, created_at)
+				values (?, ?, ?, ?, 'USER', 'not-a-hash', true, ?)""", userRows);
+		this.memberOfFive = users.remove(userCount);
+		new BulkData(this.jdbc).workspaces(users.get(0), this.prefix, workspaceCount);
+		List<Long> ids = this.jdbc.queryForList("select id from workspaces where name_key like ? order by name_key",
+				Long.class, this.prefix + "-%");
+		List<Object[]> memberships = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			memberships.add(new Object[] { ids.get(i), users.get(1 + i % (userCount - 1)), now });
+			memberships.add(new Object[] { ids.get(i), users.get(1 + (i + userCount / 2) % (userCount - 1)), now });
+			if (i % (workspaceCount / 5) == 0) {
+				memberships.add(new Object[] { ids.get(i), this.memberOfFive, now });
+			}
+		}
+		this.jdbc.batchUpdate("""
+				insert into memberships (workspace_id, user_id, role, since)
+				values (?, ?, 'COLLABORATOR', ?)""", memberships);
+		return this;
+	}
+
+	/**
+	 * The statements of a member's list, its counts (all and searched) and the navigation
+	 * panel's list.
+	 */
+	List<String> memberQueries() {
+		return statementsOf(() -> {
+			this.workspaces.memberPage(this.memberOfFive, "%", PageRequest.of(0, 20));
+			this.workspaces.memberPage(this.memberOfFive, search(), PageRequest.of(0, 20));
+			this.workspaces.countMemberOf(this.memberOfFive);
+			this.workspaces.countMemberSearch(this.memberOfFive, search());
+			this.workspaces.memberOf(this.memberOfFive, "%", PageRequest.of(0, 13));
+		});
+	}
+
+	/**
+	 * The statements of an admin's list (page 1 and a deep page) and search.
+	 */
+	List<String> adminListQueries() {
+		return statementsOf(() -> {
+			this.workspaces.findPage(PageRequest.of(0, 20));
+			this.workspaces.findPage(PageRequest.of(100, 20));
+		});
+	}
+
+	List<String> adminSearchQueries() {
+		return statementsOf(() -> {
+			this.workspaces.searchPage(search(), PageRequest.of(0, 20));
+			this.workspaces.countSearch(search());
+		});
+	}
+
+	/**
+	 * The plan of one statement, its parameters filled in: the member for user ids, the
+	 * search for patterns, 20 for offsets and limits.
+	 */
+	String explain(String explainPrefix, String sql) {
+		List<Object> parameters = new ArrayList<>();
+		Matcher placeholder = PLACEHOLDER.matcher(sql);
+		while (placeholder.find()) {
+			String before = sql.substring(0, placeholder.start()).toLowerCase();
+			parameters.add(USER_PARAMETER.matcher(before).find() ? this.memberOfFive
+					: LIKE_PARAMETER.matcher(before).find() ? search() : 20);
+		}
+		String plan = String.join("\n",
+				this.jdbc.queryForList(explainPrefix + sql, String.class, parameters.toArray()));
+		System.out.printf("%s%n-> %s%n", sql, plan.replace("\n", "\n   "));
+		return plan;
+	}
+
+	/**
+	 * What someone types to find a workspace: a short part of a name.
+	 */
+	private static String search() {
+		return "%0123%";
+	}
+
+	private static List<String> statementsOf(Runnable queries) {
+		StatementCounter.reset();
+		queries.run();
+		return StatementCounter.statements();
+	}
+
+}
