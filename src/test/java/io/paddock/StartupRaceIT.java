@@ -9,10 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.paddock.support.Replica;
@@ -61,24 +57,7 @@ class StartupRaceIT {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--paddock.admin.email=" + ADMIN, "--paddock.admin.password=replica-admin-password",
 				"--paddock.demo-data=true", "--paddock.storage.dir=" + storage };
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Replica>> starting = new ArrayList<>();
-			for (int i = 0; i < 2; i++) {
-				starting.add(threads.submit(() -> {
-					start.await();
-					return Replica.start(arguments);
-				}));
-			}
-			start.countDown();
-			for (Future<Replica> replica : starting) {
-				this.replicas.add(replica.get(3, TimeUnit.MINUTES));
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		this.replicas.addAll(Replica.startTogether(2, arguments));
 	}
 
 	@AfterAll

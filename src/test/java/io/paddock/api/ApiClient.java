@@ -1,9 +1,7 @@
 package io.paddock.api;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.paddock.account.ApiTokenService;
 import io.paddock.account.User;
+import io.paddock.support.RoundRobin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,14 +20,16 @@ public class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final String baseUrl;
+	private final RoundRobin servers;
 
 	private final String token;
 
 	ApiClient(String baseUrl, String token) {
-		this.baseUrl = baseUrl;
+		this(RoundRobin.over(baseUrl), token);
+	}
+
+	private ApiClient(RoundRobin servers, String token) {
+		this.servers = servers;
 		this.token = token;
 	}
 
@@ -39,26 +40,28 @@ public class ApiClient {
 		return new ApiClient(baseUrl, tokens.create(user.toActor(), "test").value());
 	}
 
-	Response send(String method, String path, String body) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.method(method,
+	/**
+	 * A client calling through a load balancer with the given token.
+	 */
+	public static ApiClient through(RoundRobin servers, String token) {
+		return new ApiClient(servers, token);
+	}
+
+	public Response send(String method, String path, String body) {
+		return Response.of(this.servers.send(path, (request) -> {
+			request.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (this.token != null) {
-			request.header("Authorization", "Bearer " + this.token);
-		}
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
+			if (body != null) {
+				request.header("Content-Type", "application/json");
+			}
+			return authorized(request);
+		}, HttpResponse.BodyHandlers.ofString()));
 	}
 
 	/**
 	 * Posts one form field and one file as multipart/form-data.
 	 */
-	public Response upload(String path, String field, String value, String fileName, byte[] content)
-			throws IOException, InterruptedException {
+	public Response upload(String path, String field, String value, String fileName, byte[] content) {
 		String boundary = "paddock-" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
@@ -67,40 +70,45 @@ public class ApiClient {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Authorization", "Bearer " + this.token)
-			.build();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
+		return Response.of(this.servers.send(path,
+				(request) -> authorized(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)),
+				HttpResponse.BodyHandlers.ofString()));
 	}
 
 	/**
 	 * Gets a file: its bytes as sent, not read as JSON.
 	 */
-	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.GET()
-			.header("Authorization", "Bearer " + this.token)
-			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	public HttpResponse<byte[]> download(String path) {
+		return this.servers.send(path, (request) -> authorized(request.GET()), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	public Response get(String path) throws IOException, InterruptedException {
+	public Response get(String path) {
 		return send("GET", path, null);
 	}
 
-	Response post(String path, String body) throws IOException, InterruptedException {
+	public Response post(String path, String body) {
 		return send("POST", path, body);
 	}
 
-	Response delete(String path) throws IOException, InterruptedException {
+	Response delete(String path) {
 		return send("DELETE", path, null);
 	}
 
-	public record Response(int status, String contentType, JsonNode json, HttpHeaders headers) {
+	private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+		return (this.token != null) ? request.header("Authorization", "Bearer " + this.token) : request;
+	}
+
+	/**
+	 * An answer, with the body read as JSON and the address of the instance that gave it.
+	 */
+	public record Response(int status, String contentType, JsonNode json, HttpHeaders headers, URI uri) {
+
+		static Response of(HttpResponse<String> response) {
+			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers(),
+					response.uri());
+		}
 
 		public String detail() {
 			return this.json.get("detail").asString();

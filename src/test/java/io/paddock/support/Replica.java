@@ -2,6 +2,11 @@ package io.paddock.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.paddock.PaddockApplication;
 
@@ -33,6 +38,33 @@ public final class Replica implements AutoCloseable {
 				.registerSingleton("mainClassesOnly", new MainClassesOnly()))
 			.run(args.toArray(String[]::new));
 		return new Replica(context);
+	}
+
+	/**
+	 * Starts several replicas at the same moment, as a deployment does, and waits until
+	 * all have started.
+	 */
+	public static List<Replica> startTogether(int count, String... arguments) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Replica>> starting = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				starting.add(threads.submit(() -> {
+					start.await();
+					return start(arguments);
+				}));
+			}
+			start.countDown();
+			List<Replica> replicas = new ArrayList<>();
+			for (Future<Replica> replica : starting) {
+				replicas.add(replica.get(3, TimeUnit.MINUTES));
+			}
+			return replicas;
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	public ConfigurableApplicationContext context() {

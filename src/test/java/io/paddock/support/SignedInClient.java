@@ -3,10 +3,8 @@ package io.paddock.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -30,22 +28,24 @@ public final class SignedInClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final CookieManager cookies;
-
-	private final HttpClient http;
-
-	private final String baseUrl;
+	private final RoundRobin servers;
 
 	private String csrf;
 
-	private SignedInClient(String baseUrl, CookieManager cookies) {
-		this.baseUrl = baseUrl;
-		this.cookies = cookies;
-		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	private SignedInClient(RoundRobin servers) {
+		this.servers = servers;
 	}
 
 	public static SignedInClient signIn(String baseUrl, String email, String password) {
-		SignedInClient client = new SignedInClient(baseUrl, new CookieManager());
+		return signIn(RoundRobin.over(baseUrl), email, password);
+	}
+
+	/**
+	 * Signs in through a load balancer: the sign-in page and the sign-in itself may be
+	 * answered by different instances, like every later request.
+	 */
+	public static SignedInClient signIn(RoundRobin servers, String email, String password) {
+		SignedInClient client = new SignedInClient(servers);
 		client.get("/login");
 		HttpResponse<String> response = client.postForm("/login",
 				"email=" + encode(email) + "&password=" + encode(password));
@@ -55,21 +55,32 @@ public final class SignedInClient {
 	}
 
 	public HttpResponse<String> get(String path) {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofString());
+		HttpResponse<String> response = this.servers.send(path, HttpRequest.Builder::GET, BodyHandlers.ofString());
 		rememberCsrf(response.body());
 		return response;
 	}
 
 	public HttpResponse<InputStream> download(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET().build(), BodyHandlers.ofInputStream());
+		return this.servers.send(path, HttpRequest.Builder::GET, BodyHandlers.ofInputStream());
 	}
 
 	public HttpResponse<String> postForm(String path, String form) {
 		String body = form + "&_csrf=" + encode(this.csrf);
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(body))
-			.build(), BodyHandlers.ofString());
+		return this.servers.send(path, (request) -> request.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(body)), BodyHandlers.ofString());
+	}
+
+	/**
+	 * Posts a form as htmx does: the {@code HX-Request} header, and the CSRF token in a
+	 * header instead of the body.
+	 */
+	public HttpResponse<String> htmxPost(String path, String form) {
+		return this.servers.send(path,
+				(request) -> request.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("HX-Request", "true")
+					.header("X-CSRF-TOKEN", this.csrf)
+					.POST(BodyPublishers.ofString(form)),
+				BodyHandlers.ofString());
 	}
 
 	/**
@@ -91,10 +102,9 @@ public final class SignedInClient {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(body)
-			.build(), BodyHandlers.ofString());
+		return this.servers.send(path,
+				(request) -> request.header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body),
+				BodyHandlers.ofString());
 	}
 
 	/**
@@ -103,7 +113,7 @@ public final class SignedInClient {
 	public HttpResponse<String> follow(HttpResponse<?> redirect) {
 		assertThat(redirect.statusCode()).as("redirect status").isEqualTo(302);
 		String location = redirect.headers().firstValue("Location").orElseThrow();
-		URI target = URI.create(this.baseUrl).resolve(location);
+		URI target = redirect.uri().resolve(location);
 		return get(target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : ""));
 	}
 
@@ -112,7 +122,7 @@ public final class SignedInClient {
 	 * restart on another port.
 	 */
 	public SignedInClient on(String otherBaseUrl) {
-		SignedInClient other = new SignedInClient(otherBaseUrl, this.cookies);
+		SignedInClient other = new SignedInClient(this.servers.to(otherBaseUrl));
 		other.csrf = this.csrf;
 		return other;
 	}
@@ -121,7 +131,8 @@ public final class SignedInClient {
 	 * The id of the dashboard session, as the session cookie carries it (Base64).
 	 */
 	public String sessionId() {
-		String cookie = this.cookies.getCookieStore()
+		String cookie = this.servers.cookies()
+			.getCookieStore()
 			.getCookies()
 			.stream()
 			.filter((candidate) -> candidate.getName().equals("SESSION"))
@@ -135,23 +146,6 @@ public final class SignedInClient {
 		Matcher matcher = CSRF.matcher(html);
 		if (matcher.find()) {
 			this.csrf = matcher.group(1);
-		}
-	}
-
-	private URI uri(String path) {
-		return URI.create(this.baseUrl + path);
-	}
-
-	private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-		try {
-			return this.http.send(request, handler);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
