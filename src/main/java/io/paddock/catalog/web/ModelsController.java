@@ -11,7 +11,8 @@ import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelFileMissingException;
 import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
-import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -125,8 +126,9 @@ class ModelsController {
 	}
 
 	private String listPage(Actor actor, long id, Model model) {
-		Workspace workspace = this.workspaces.requireVisible(actor, id);
-		model.addAttribute("workspace", workspace);
+		WorkspaceAccess access = this.workspaces.access(actor, id);
+		model.addAttribute("workspace", access.require(Action.SEE));
+		model.addAttribute("allowed", access.allowedActions());
 		model.addAttribute("models", this.models.latestModels(actor, id));
 		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/list";

@@ -18,6 +18,7 @@ import io.paddock.workspace.Member;
 import io.paddock.workspace.MembershipException;
 import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -114,7 +115,7 @@ class InvitationsController {
 	}
 
 	private void addCandidates(Actor actor, long id, InvitationForm form, Model model) {
-		Workspace workspace = this.workspaces.requireManager(actor, id);
+		Workspace workspace = this.workspaces.require(actor, id, Action.INVITE);
 		Set<UUID> memberIds = this.workspaces.members(actor, id)
 			.stream()
 			.map(Member::userId)

@@ -13,6 +13,7 @@ import io.paddock.workspace.MembershipException;
 import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Role;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -152,7 +153,7 @@ class MembersController {
 	}
 
 	private void addRemoval(Actor actor, long id, UUID userId, Model model, Locale locale) {
-		Workspace workspace = this.workspaces.requireManager(actor, id);
+		Workspace workspace = this.workspaces.require(actor, id, Action.REMOVE);
 		User user = this.accounts.get(userId);
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("title", text("members.remove.title", locale, user.getDisplayName()));
