@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.paddock.account.Actor;
+import io.paddock.shared.ActionResult;
 import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelFileMissingException;
 import io.paddock.catalog.ModelService;
@@ -112,17 +113,16 @@ class ModelsController {
 	@PostMapping("/{name}/remove")
 	String remove(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect,
 			Locale locale) {
-		try {
+		ActionResult removed = ActionResult.of(CatalogException.class, () -> {
 			this.models.removeModel(actor, id, name);
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage("models.remove.done", new Object[] { name }, locale));
+			return this.messages.getMessage("models.remove.done", new Object[] { name }, locale);
+		});
+		removed.flash(redirect, "");
+		if (removed.succeeded()) {
 			return "redirect:/workspaces/{id}/models";
 		}
-		catch (CatalogException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-			redirect.addAttribute("name", name);
-			return "redirect:/workspaces/{id}/models/{name}";
-		}
+		redirect.addAttribute("name", name);
+		return "redirect:/workspaces/{id}/models/{name}";
 	}
 
 	private String listPage(Actor actor, long id, Model model) {
