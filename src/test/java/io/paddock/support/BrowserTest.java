@@ -33,6 +33,12 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	private static final AtomicInteger PAGES = new AtomicInteger();
 
+	/**
+	 * Swagger UI's API description page, rendered by its own scripts, is not Paddock's
+	 * markup.
+	 */
+	private static final String THIRD_PARTY_PAGES = "/swagger-ui/";
+
 	static {
 		try {
 			FileSystemUtils
@@ -114,16 +120,20 @@ public abstract class BrowserTest extends IntegrationTest {
 	/**
 	 * Keeps the HTML of the page as the browser holds it now (after scripts and swaps)
 	 * under target/html-pages; the build runs the Nu HTML Checker over them after the
-	 * browser tests.
+	 * browser tests. Swagger UI's page is left out.
 	 */
 	protected static void keepPageSource(WebDriver driver) {
+		String path = URI.create(driver.getCurrentUrl()).getPath();
+		if (path.startsWith(THIRD_PARTY_PAGES)) {
+			return;
+		}
 		Path folder = Path.of(System.getProperty("paddock.test.html-pages", "target/html-pages"));
 		try {
 			Files.createDirectories(folder);
 			String html = Browser.withTestScripts(driver, () -> (String) ((JavascriptExecutor) driver)
 				.executeScript("return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;"));
-			String path = URI.create(driver.getCurrentUrl()).getPath().replaceAll("[^A-Za-z0-9-]+", "_");
-			Files.writeString(folder.resolve("page-" + PAGES.incrementAndGet() + path + ".html"), html);
+			String file = "page-" + PAGES.incrementAndGet() + path.replaceAll("[^A-Za-z0-9-]+", "_") + ".html";
+			Files.writeString(folder.resolve(file), html);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -113,9 +113,24 @@ class LayoutBrowserIT extends BrowserTest {
 		page(baseUrl() + "/workspaces/999999999", "not-found");
 	}
 
+	@Test
+	void withoutJavaScriptTheTopBarShowsItsLinksOnAPhone() {
+		User steve = this.users.user("Steve");
+		this.browser = Browser.withoutJavaScript();
+		this.browser.get(baseUrl() + "/login");
+		this.browser.manage().deleteAllCookies();
+		LoginPage.open(this.browser, baseUrl()).signInAs(steve.getEmail(), TestUsers.PASSWORD);
+
+		onPhone(() -> {
+			assertThat(this.browser.findElement(By.id("nav-toggle")).isDisplayed()).isFalse();
+			assertThat(this.browser.findElement(By.linkText("View Workspaces")).isDisplayed()).isTrue();
+			assertNoSidewaysScroll("workspace without JavaScript");
+		});
+	}
+
 	private void page(String url, String name) {
 		this.browser.get(url);
-		Wait.until(this.browser, (driver) -> driver.findElement(By.tagName("h1")).isDisplayed());
+		Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector("main h1, main h2")).isDisplayed());
 		check(name);
 	}
 
