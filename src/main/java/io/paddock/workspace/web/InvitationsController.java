@@ -84,6 +84,9 @@ class InvitationsController {
 	@PostMapping
 	String send(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
 			RedirectAttributes redirect, Locale locale) {
+		if (form.hasOwnersNotSelected()) {
+			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite");
+		}
 		ActionResult sent = send(actor, id, form, locale);
 		if (sent.succeeded()) {
 			sent.flash(redirect, "members");
@@ -98,6 +101,9 @@ class InvitationsController {
 	@PostMapping
 	String sendInPlace(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
 			HttpServletResponse response, Locale locale) {
+		if (form.hasOwnersNotSelected()) {
+			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite :: dialog");
+		}
 		ActionResult sent = send(actor, id, form, locale);
 		if (sent.succeeded()) {
 			response.setHeader("HX-Trigger", "close-dialog");
@@ -109,6 +115,17 @@ class InvitationsController {
 		sent.addTo(model, "");
 		addCandidates(actor, id, form, model);
 		return "workspaces/invite :: dialog";
+	}
+
+	/**
+	 * Add as Co-Owner? ticked for a user who is not selected would silently invite
+	 * nobody: the dialog comes back with a message instead.
+	 */
+	private String refuseOwnersNotSelected(Actor actor, long id, InvitationForm form, Model model, Locale locale,
+			String view) {
+		model.addAttribute("problem", this.messages.getMessage("invite.ownersNotSelected", null, locale));
+		addCandidates(actor, id, form, model);
+		return view;
 	}
 
 	private void addCandidates(Actor actor, long id, InvitationForm form, Model model) {
