@@ -3,6 +3,7 @@ package io.paddock.account;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
@@ -33,8 +34,8 @@ public class PasswordPolicy {
 
 	private static final int MIN_PERSONAL_PART = 3;
 
-	private final Nbvcxz estimator = new Nbvcxz(
-			new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration());
+	private final CompletableFuture<Nbvcxz> estimator = CompletableFuture.supplyAsync(
+			() -> new Nbvcxz(new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration()));
 
 	/**
 	 * The first rule the password breaks for the user with this email and name, if any.
@@ -51,7 +52,7 @@ public class PasswordPolicy {
 		if (containsName(folded, name)) {
 			return Optional.of(PasswordRule.CONTAINS_NAME);
 		}
-		Result estimate = this.estimator.estimate(password);
+		Result estimate = this.estimator.join().estimate(password);
 		if (isBreached(estimate)) {
 			return Optional.of(PasswordRule.COMMON);
 		}
