@@ -25,13 +25,13 @@ class PasswordLinksPostgresIT extends PostgresTest {
 	private static final String PASSWORD = "kestrel-lighthouse-92";
 
 	@Autowired
-	AccountService accounts;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	PasswordService passwords;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	AccountService accounts;
 
 	@Test
 	void activationLinkSetsThePasswordOnceAndUserWithoutPasswordIsStored() {
