@@ -82,7 +82,6 @@ class InvitationMailIT extends BrowserTest {
 		this.browser.get(baseUrl() + "/outbox");
 		Wait.until(this.browser, (driver) -> driver.findElement(By.id("outbox")).getText().contains(john.getEmail()));
 		assertAccessible();
-		screenshot("outbox");
 		this.browser.findElement(By.linkText("Steve invited you to the workspace " + imdb.getName())).click();
 
 		String body = Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector(".email-body")).getText());
@@ -90,7 +89,6 @@ class InvitationMailIT extends BrowserTest {
 		assertThat(this.browser.findElement(By.linkText("Open the workspace")).getDomAttribute("href"))
 			.isEqualTo(PUBLIC_URL + "/workspaces/" + imdb.getId());
 		assertAccessible();
-		screenshot("invitation-email");
 	}
 
 	@Test
