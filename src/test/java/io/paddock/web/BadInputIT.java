@@ -123,6 +123,16 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
+	void dashboardUploadWithTheNameSentAsAFileThenPageMessage() {
+		Answer answer = dashboard("POST", "/workspaces/" + this.workspace.getId() + "/models",
+				"multipart/form-data; boundary=" + BOUNDARY,
+				part("name", "", "") + part("_csrf", null, csrf()) + "--" + BOUNDARY + "--\r\n");
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.body()).as(answer.text()).contains("Choose a file");
+	}
+
+	@Test
 	void tomcatRefusalUnderApiThenProblem() {
 		Answer answer = send("GET /api/v1/workspaces/%ZZ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
 				+ this.token + "\r\nConnection: close\r\n\r\n");

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.StringMultipartFileEditor;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,10 +63,12 @@ class ModelsController {
 	}
 
 	/**
-	 * A text field sent under the file's name is no file: the form then asks for one.
+	 * A text field sent under the file's name is no file: the form then asks for one. A
+	 * file sent under the model name's field is read as text, which the name rules judge.
 	 */
 	@InitBinder("form")
 	void textIsNoFile(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringMultipartFileEditor());
 		binder.registerCustomEditor(MultipartFile.class, new PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {
