@@ -51,7 +51,7 @@ class SecurityConfiguration {
 		AuthenticationFailureHandler failurePage = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/v3/api-docs/**")
+			.requestMatchers("/login", "/password/**", "/error", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/users/**", "/outbox/**")
 			.hasRole("ADMIN")
