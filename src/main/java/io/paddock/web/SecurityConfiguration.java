@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
 
 import java.util.Arrays;
 
+import io.paddock.account.SignInThrottle;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -23,10 +27,10 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 /**
  * Form login for the dashboard; CSRF protection on every state-changing request, htmx
  * ones included (they send the token as a form field or header). A user disabled while
- * signed in is signed out at their next request. Every answer sends a referrer policy and
- * a permissions policy that turns off device features; HSTS (Spring Security's default)
- * is sent when the request came over HTTPS, directly or through a proxy's
- * {@code X-Forwarded-Proto}.
+ * signed in is signed out at their next request; sign-ins are throttled
+ * ({@link SignInThrottleFilter}). Every answer sends a referrer policy and a permissions
+ * policy that turns off device features; HSTS (Spring Security's default) is sent when
+ * the request came over HTTPS, directly or through a proxy's {@code X-Forwarded-Proto}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -42,7 +46,9 @@ class SecurityConfiguration {
 	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
 	@Bean
-	SecurityFilterChain dashboardSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
+	SecurityFilterChain dashboardSecurity(HttpSecurity http, WorkspaceService workspaces, SignInThrottle throttle)
+			throws Exception {
+		AuthenticationFailureHandler failurePage = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers("/login", "/password/**", "/error", "/v3/api-docs/**")
@@ -51,7 +57,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").usernameParameter("email").permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.failureHandler(failurePage)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
@@ -61,8 +70,9 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)))
-			.addFilterAfter(new DisabledAccountFilter(workspaces, staticResources()),
-					SecurityContextHolderFilter.class);
+			.addFilterAfter(new DisabledAccountFilter(workspaces, staticResources()), SecurityContextHolderFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, failurePage),
+					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -1,5 +1,6 @@
 package io.paddock.catalog.web;
 
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,12 +21,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.StringMultipartFileEditor;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,6 +62,21 @@ class ModelsController {
 					new Object[] { this.models.maxUploadSize().toMegabytes() }, locale));
 		}
 		return listPage(actor, id, model);
+	}
+
+	/**
+	 * A text field sent under the file's name is no file: the form then asks for one. A
+	 * file sent under the model name's field is read as text, which the name rules judge.
+	 */
+	@InitBinder("form")
+	void textIsNoFile(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringMultipartFileEditor());
+		binder.registerCustomEditor(MultipartFile.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(null);
+			}
+		});
 	}
 
 	@PostMapping
