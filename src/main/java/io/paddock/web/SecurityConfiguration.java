@@ -47,7 +47,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/error", "/v3/api-docs/**")
 			.permitAll()
-			.requestMatchers("/users/**", "/outbox/**")
+			.requestMatchers("/users/**", "/outbox/**", "/activity")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
