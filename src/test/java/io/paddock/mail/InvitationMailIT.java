@@ -21,6 +21,7 @@ import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -85,10 +86,17 @@ class InvitationMailIT extends BrowserTest {
 		screenshot("outbox");
 		this.browser.findElement(By.linkText("Steve invited you to the workspace " + imdb.getName())).click();
 
-		String body = Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector(".email-body")).getText());
+		WebElement preview = Wait.until(this.browser, (driver) -> driver.findElement(By.id("email-preview")));
+		this.browser.switchTo().frame(preview);
+		String body = Wait.until(this.browser,
+				(driver) -> driver.findElement(By.tagName("body")).getText().contains("invited you")
+						? driver.findElement(By.tagName("body")).getText() : null);
 		assertThat(body).contains("invited you to the workspace " + imdb.getName());
 		assertThat(this.browser.findElement(By.linkText("Open the workspace")).getDomAttribute("href"))
 			.isEqualTo(PUBLIC_URL + "/workspaces/" + imdb.getId());
+		assertThat(this.browser.findElement(By.tagName("body")).getCssValue("background-color"))
+			.isEqualTo("rgba(244, 246, 249, 1)");
+		this.browser.switchTo().defaultContent();
 		assertAccessible();
 		screenshot("invitation-email");
 	}
