@@ -3,6 +3,7 @@ package io.paddock.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,12 @@ public class DisplayFormats {
 		return (instant != null) ? TIME.format(instant) : "";
 	}
 
+	/**
+	 * The instant for a {@code datetime} attribute: HTML allows at most three digits of a
+	 * second's fraction, so the database's microseconds are cut to milliseconds.
+	 */
 	public String iso(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS)) : "";
 	}
 
 	public String bytes(long size) {

@@ -54,7 +54,8 @@ public class WorkspaceDirectory {
 			total = all ? this.workspaces::count : () -> this.workspaces.countSearch(pattern);
 		}
 		else {
-			found = this.workspaces.memberPage(actor.id(), pattern, unsorted);
+			found = all ? this.workspaces.memberPage(actor.id(), unsorted)
+					: this.workspaces.memberSearchPage(actor.id(), pattern, unsorted);
 			total = all ? () -> this.workspaces.countMemberOf(actor.id())
 					: () -> this.workspaces.countMemberSearch(actor.id(), pattern);
 		}

@@ -52,11 +52,23 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	@Query("select count(w) from Workspace w where w.nameKey like :pattern escape '\\'")
 	long countSearch(String pattern);
 
+	/*
+	 * A member's lists come in two forms, all and searched: a condition like '%%' that
+	 * matches everything still lets PostgreSQL's generic plan read the whole trigram
+	 * index.
+	 */
+
+	@Query("""
+			select w from Membership m join Workspace w on w.id = m.id.workspaceId
+			where m.id.userId = :userId
+			order by w.nameKey""")
+	List<Workspace> memberPage(UUID userId, Pageable pageable);
+
 	@Query("""
 			select w from Membership m join Workspace w on w.id = m.id.workspaceId
 			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'
 			order by w.nameKey""")
-	List<Workspace> memberPage(UUID userId, String pattern, Pageable pageable);
+	List<Workspace> memberSearchPage(UUID userId, String pattern, Pageable pageable);
 
 	@Query("""
 			select count(m) from Membership m join Workspace w on w.id = m.id.workspaceId
@@ -68,8 +80,14 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
 	@Query("""
 			select w from Membership m join Workspace w on w.id = m.id.workspaceId
+			where m.id.userId = :userId
+			order by case when w.defaultFor = :userId then 0 else 1 end, w.nameKey""")
+	List<Workspace> memberOf(UUID userId, Pageable pageable);
+
+	@Query("""
+			select w from Membership m join Workspace w on w.id = m.id.workspaceId
 			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'
 			order by case when w.defaultFor = :userId then 0 else 1 end, w.nameKey""")
-	List<Workspace> memberOf(UUID userId, String pattern, Pageable pageable);
+	List<Workspace> memberOfMatching(UUID userId, String pattern, Pageable pageable);
 
 }

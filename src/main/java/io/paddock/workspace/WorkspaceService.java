@@ -202,7 +202,9 @@ public class WorkspaceService {
 	 * workspace first.
 	 */
 	public List<Workspace> memberOf(Actor actor, String query, int limit) {
-		return this.workspaces.memberOf(actor.id(), SearchPattern.containing(query), PageRequest.of(0, limit));
+		String pattern = SearchPattern.containing(query);
+		return SearchPattern.matchesEverything(pattern) ? this.workspaces.memberOf(actor.id(), PageRequest.of(0, limit))
+				: this.workspaces.memberOfMatching(actor.id(), pattern, PageRequest.of(0, limit));
 	}
 
 	public List<Member> members(Actor actor, long workspaceId) {

@@ -23,7 +23,6 @@ class UsersBrowserIT extends BrowserTest {
 		users.search(email);
 		assertThat(users.statusOf(email)).isEqualTo("Enabled");
 		assertAccessible();
-		screenshot("users");
 
 		users.disable(email);
 		assertThat(users.statusOf(email)).isEqualTo("Disabled");

@@ -23,7 +23,6 @@ class ApiTokensBrowserIT extends BrowserTest {
 		String token = Wait.until(this.browser, (driver) -> driver.findElement(By.id("new-token")).getText());
 		assertThat(token).startsWith("pdk_");
 		assertAccessible();
-		screenshot("api-tokens");
 		assertThat(new ApiClient(baseUrl(), token).get("/api/v1/current-workspace").status()).isEqualTo(200);
 
 		this.browser.navigate().refresh();

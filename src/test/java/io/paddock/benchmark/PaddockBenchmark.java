@@ -28,9 +28,10 @@ import org.springframework.util.FileSystemUtils;
  * database is measured a second time with the application inside a limited heap.
  * <p>
  * Run with {@code ./mvnw -Pbenchmark verify}; {@code -Dbenchmark.seconds=3} for a quick
- * run. It prints the figures and asserts only what must hold on any machine: no request
- * failed and no dashboard request ran more than {@value #DASHBOARD_STATEMENTS} SQL
- * statements.
+ * run, {@code -Dbenchmark.jvm-options="..."} and {@code -Dbenchmark.app-arguments="..."}
+ * to try a setting on the application. It prints the figures and asserts only what must
+ * hold on any machine: no request failed and no dashboard request ran more than
+ * {@value #DASHBOARD_STATEMENTS} SQL statements.
  */
 class PaddockBenchmark {
 
@@ -48,6 +49,10 @@ class PaddockBenchmark {
 		.of(System.getProperty("benchmark.databases", "h2,postgresql").split(","));
 
 	private final String limitedHeap = System.getProperty("benchmark.limited-heap", "256m");
+
+	private final List<String> extraJvmOptions = words(System.getProperty("benchmark.jvm-options", ""));
+
+	private final List<String> extraArguments = words(System.getProperty("benchmark.app-arguments", ""));
 
 	private final Endpoint login = new Endpoint("`/login`", "/login", LoadGenerator.ANONYMOUS, Map.of(),
 			List.of("name=\"_csrf\""), false);
@@ -92,11 +97,16 @@ class PaddockBenchmark {
 	private Run run(Database database, BenchmarkData data, String heap, Run unlimited) {
 		String title = database.title() + ((heap != null) ? ", -Xmx" + heap : ", no heap limit");
 		System.out.printf("%nMeasuring %s%n", title);
-		List<String> jvmOptions = (heap != null) ? List.of("-Xmx" + heap) : List.of();
+		List<String> jvmOptions = new ArrayList<>(this.extraJvmOptions);
+		if (heap != null) {
+			jvmOptions.add("-Xmx" + heap);
+		}
+		List<String> arguments = new ArrayList<>(database.arguments());
+		arguments.addAll(this.extraArguments);
 		Path log = DIRECTORY.resolve(database.name() + ((heap != null) ? "-xmx" + heap : "") + ".log");
 		List<Endpoint> endpoints = endpoints(data);
-		try (AppProcess app = AppProcess.start(database.directory(), jvmOptions, database.environment(),
-				database.arguments(), log);
+		try (AppProcess app = AppProcess.start(database.directory(), jvmOptions, database.environment(), arguments,
+				log);
 				LoadGenerator load = new LoadGenerator(app.baseUri(), WORKERS,
 						List.of(BenchmarkData.ADMIN, BenchmarkData.MEMBER_OF_5, BenchmarkData.MEMBER_OF_400),
 						BenchmarkData.PASSWORD)) {
@@ -115,6 +125,10 @@ class PaddockBenchmark {
 			System.out.println(run.table(unlimited));
 			return run;
 		}
+	}
+
+	private static List<String> words(String value) {
+		return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
 	}
 
 	private static List<Endpoint> endpoints(BenchmarkData data) {

@@ -60,7 +60,6 @@ class CatalogBrowserIT extends BrowserTest {
 		models = models.upload("smodel-o", file("smodel.py", 8 * 1024));
 		assertThat(models.names()).containsExactly("embedder-o", "smodel-o");
 		assertAccessible();
-		screenshot("models");
 
 		PipelinesPage pipelines = PipelinesPage.open(this.browser, baseUrl(), workspace.getId());
 		assertAccessible();
@@ -72,13 +71,11 @@ class CatalogBrowserIT extends BrowserTest {
 		assertThat(pipelines.definitionOf("imdb-pipeline")).isEqualTo("[{\"model\":\"embedder-o\",\"version\":\""
 				+ firstVersion + "\"},{\"model\":\"smodel-o\",\"version\":\"latest\"}]");
 		assertAccessible();
-		screenshot("pipelines");
 
 		this.browser.get(baseUrl() + "/workspaces/" + workspace.getId());
 		assertThat(this.browser.findElements(By.cssSelector("section[aria-labelledby=models-heading] tbody tr")))
 			.hasSize(2);
 		assertAccessible();
-		screenshot("workspace-with-models");
 
 		WorkspacesPage list = WorkspacesPage.open(this.browser, baseUrl());
 		assertThat(countsOf(workspace.getName())).isEqualTo("2 models, 1 pipelines");
@@ -130,7 +127,6 @@ class CatalogBrowserIT extends BrowserTest {
 		ModelPage model = ModelsPage.open(this.browser, baseUrl(), workspace.getId()).open("embedder-o");
 		assertThat(model.versions()).hasSize(2);
 		assertAccessible();
-		screenshot("model-history");
 		model = model.removeExpectingRefusal();
 		assertThat(model.problem()).contains("used by pipeline imdb-pipeline");
 		assertAccessible();

@@ -83,7 +83,6 @@ class InvitationMailIT extends BrowserTest {
 		this.browser.get(baseUrl() + "/outbox");
 		Wait.until(this.browser, (driver) -> driver.findElement(By.id("outbox")).getText().contains(john.getEmail()));
 		assertAccessible();
-		screenshot("outbox");
 		this.browser.findElement(By.linkText("Steve invited you to the workspace " + imdb.getName())).click();
 
 		WebElement preview = Wait.until(this.browser, (driver) -> driver.findElement(By.id("email-preview")));
@@ -98,7 +97,6 @@ class InvitationMailIT extends BrowserTest {
 			.isEqualTo("rgba(244, 246, 249, 1)");
 		this.browser.switchTo().defaultContent();
 		assertAccessible();
-		screenshot("invitation-email");
 	}
 
 	@Test

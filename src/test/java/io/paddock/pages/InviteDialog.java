@@ -68,6 +68,14 @@ public class InviteDialog {
 		return this;
 	}
 
+	/**
+	 * Ticks Add as Co-Owner? of a user without selecting the user.
+	 */
+	public InviteDialog tickCoOwnerOnly(String email) {
+		candidate(email).findElement(By.xpath(".//label[contains(normalize-space(), 'Add as Co-Owner?')]")).click();
+		return this;
+	}
+
 	public void sendInvitations() {
 		WebElement button = this.browser.findElement(By.xpath("//button[normalize-space()='Send Invitations']"));
 		button.click();

@@ -30,6 +30,13 @@ public class WorkspacePage {
 		return Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector("#page h1")).getText());
 	}
 
+	/**
+	 * The workspace's full name under the heading of the user's own workspace.
+	 */
+	public String subtitle() {
+		return this.browser.findElement(By.cssSelector(".page-header .subtitle")).getText();
+	}
+
 	public List<String> memberEmails() {
 		return this.browser.findElements(By.cssSelector("#members tbody tr td:nth-of-type(1)"))
 			.stream()
@@ -64,6 +71,21 @@ public class WorkspacePage {
 	 */
 	public String roleOf(String email) {
 		return Wait.until(this.browser, (driver) -> rowOf(email).findElement(By.cssSelector(".role")).getText());
+	}
+
+	/**
+	 * The name shown for a member, with "(you)" for the signed-in user.
+	 */
+	public String nameOf(String email) {
+		return rowOf(email).findElement(By.tagName("th")).getText();
+	}
+
+	public int rowHeightOf(String email) {
+		return rowOf(email).getRect().getHeight();
+	}
+
+	public boolean menuOpen(String email) {
+		return rowOf(email).findElement(By.cssSelector(".row-menu")).getDomAttribute("open") != null;
 	}
 
 	public String membersNotice() {

@@ -98,4 +98,17 @@ public class WorkspacesPage {
 			.getText();
 	}
 
+	/**
+	 * The name of the row marked as the current workspace.
+	 */
+	public String currentMarked() {
+		return this.browser
+			.findElement(By.xpath("//tbody[@id='workspace-rows']/tr[th/span[contains(@class,'badge-current')]]/th/a"))
+			.getText();
+	}
+
+	public WorkspaceSwitcher switcher() {
+		return new WorkspaceSwitcher(this.browser, this.baseUrl);
+	}
+
 }

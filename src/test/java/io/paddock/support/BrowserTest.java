@@ -2,18 +2,24 @@ package io.paddock.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +31,24 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+	private static final AtomicInteger PAGES = new AtomicInteger();
+
+	/**
+	 * Swagger UI's API description page, rendered by its own scripts, is not Paddock's
+	 * markup.
+	 */
+	private static final String THIRD_PARTY_PAGES = "/swagger-ui/";
+
+	static {
+		try {
+			FileSystemUtils
+				.deleteRecursively(Path.of(System.getProperty("paddock.test.html-pages", "target/html-pages")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	protected WebDriver browser;
 
 	@BeforeEach
@@ -32,6 +56,13 @@ public abstract class BrowserTest extends IntegrationTest {
 		this.browser = Browser.get();
 		this.browser.get(baseUrl() + "/login");
 		this.browser.manage().deleteAllCookies();
+	}
+
+	/**
+	 * The element that has the keyboard focus.
+	 */
+	protected WebElement focused() {
+		return this.browser.switchTo().activeElement();
 	}
 
 	/**
@@ -44,6 +75,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	protected static void assertAccessible(WebDriver driver) {
+		keepPageSource(driver);
 		Results results = scan(driver);
 		assertThat(results.getErrorMessage()).as(() -> "accessibility scan of " + driver.getCurrentUrl()).isNull();
 		assertThat(results.getViolations())
@@ -60,18 +92,48 @@ public abstract class BrowserTest extends IntegrationTest {
 	}
 
 	/**
-	 * Saves a PNG of the current page under the screenshots folder (target/screenshots).
+	 * Saves PNGs of the current page as a phone and a desktop show it,
+	 * {@code name-390.png} and {@code name-1366.png}, under the screenshots folder
+	 * (target/screenshots; {@code templates-preview/} holds a copy), and keeps the page's
+	 * HTML for the HTML check.
 	 */
 	protected void screenshot(String name) {
 		screenshot(this.browser, name);
 	}
 
 	protected static void screenshot(WebDriver driver, String name) {
+		keepPageSource(driver);
 		Path folder = Path.of(System.getProperty("paddock.test.screenshots", "target/screenshots"));
 		try {
 			Files.createDirectories(folder);
-			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-			Files.write(folder.resolve(name + ".png"), png);
+			for (int width : new int[] { Viewport.PHONE, Viewport.DESKTOP }) {
+				byte[] png = Viewport.at(driver, width,
+						() -> ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+				Files.write(folder.resolve(name + "-" + width + ".png"), png);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Keeps the HTML of the page as the browser holds it now (after scripts and swaps)
+	 * under target/html-pages; the build runs the Nu HTML Checker over them after the
+	 * browser tests. Swagger UI's page is left out.
+	 */
+	protected static void keepPageSource(WebDriver driver) {
+		String path = URI.create(driver.getCurrentUrl()).getPath();
+		if (path.startsWith(THIRD_PARTY_PAGES)) {
+			return;
+		}
+		Path folder = Path.of(System.getProperty("paddock.test.html-pages", "target/html-pages"));
+		try {
+			Files.createDirectories(folder);
+			String html = Browser.withTestScripts(driver, () -> (String) ((JavascriptExecutor) driver)
+				.executeScript("return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;"));
+			String file = "page-" + PAGES.incrementAndGet() + path.replaceAll("[^A-Za-z0-9-]+", "_") + ".html";
+			Files.writeString(folder.resolve(file), html);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,6 @@
 package io.paddock.web;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -72,6 +73,43 @@ class SessionsIT extends IntegrationTest {
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
 		assertThat(sessionsOf(steve)).isEqualTo(1);
 		assertThat(steveBrowser.get("/workspaces").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void requestsSoonAfterEachOtherWriteNothingToTheSession() {
+		SignedInClient browser = SignedInClient.signIn(baseUrl(), this.users.user("John").getEmail(),
+				TestUsers.PASSWORD);
+		browser.get("/workspaces");
+		long lastAccess = lastAccessMillis(browser.sessionId());
+
+		assertThat(browser.get("/workspaces").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+		assertThat(lastAccessMillis(browser.sessionId())).isEqualTo(lastAccess);
+	}
+
+	@Test
+	void requestAMinuteAfterTheLastWrittenAccessMovesItAndTheExpiryForward() {
+		SignedInClient browser = SignedInClient.signIn(baseUrl(), this.users.user("John").getEmail(),
+				TestUsers.PASSWORD);
+		browser.get("/workspaces");
+		this.jdbc.update("""
+				update spring_session set last_access_time = last_access_time - 120000,
+				expiry_time = expiry_time - 120000 where session_id = ?""", browser.sessionId());
+		long lastAccess = lastAccessMillis(browser.sessionId());
+
+		assertThat(browser.get("/workspaces").statusCode()).isEqualTo(200);
+
+		assertThat(lastAccessMillis(browser.sessionId())).isGreaterThanOrEqualTo(lastAccess + 120_000);
+		assertThat(this.jdbc.queryForObject(
+				"select expiry_time - last_access_time from spring_session where session_id = ?", Long.class,
+				browser.sessionId()))
+			.isEqualTo(Duration.ofMinutes(30).toMillis());
+	}
+
+	private long lastAccessMillis(String sessionId) {
+		return this.jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class,
+				sessionId);
 	}
 
 	private Map<String, Integer> attributeSizes(String sessionId) {

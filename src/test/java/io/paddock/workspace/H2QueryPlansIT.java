@@ -27,7 +27,7 @@ class H2QueryPlansIT extends IntegrationTest {
 
 	@Test
 	void memberListsAndCountsReadTheMembersMemberships() {
-		assertThat(this.plans.memberQueries()).hasSize(5).allSatisfy((sql) -> {
+		assertThat(this.plans.memberQueries()).hasSize(6).allSatisfy((sql) -> {
 			String plan = this.plans.explain("explain ", sql);
 			assertThat(plan).doesNotContain(".tableScan").containsPattern("MEMBERSHIPS_USER\\w*: USER_ID = \\?1");
 		});

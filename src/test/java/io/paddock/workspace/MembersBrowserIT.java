@@ -46,7 +46,6 @@ class MembersBrowserIT extends BrowserTest {
 		dialog.search(mary.getEmail());
 		dialog.select(mary.getEmail(), true);
 		assertAccessible();
-		screenshot("invite-dialog");
 		dialog.sendInvitations();
 
 		assertThat(dialog.isOpen()).isFalse();
@@ -87,17 +86,17 @@ class MembersBrowserIT extends BrowserTest {
 		MemberMenu menu = page.menuOf(john.getEmail());
 		assertThat(menu.items()).contains("Promote to Owner", "Remove from Workspace").doesNotContain("Demote");
 		assertAccessible();
-		screenshot("member-menu");
 		menu.promoteToOwner();
 		assertThat(page.roleOf(john.getEmail())).isEqualTo("Co-owner");
+		Wait.until(this.browser, (driver) -> focused().getText().equals(page.membersNotice()));
 
 		page.menuOf(john.getEmail()).demoteToCollaborator();
 		assertThat(page.roleOf(john.getEmail())).isEqualTo("Collaborator");
 
 		ConfirmDialog confirmation = page.menuOf(john.getEmail()).removeFromWorkspace();
 		assertThat(confirmation.question()).contains(john.getEmail()).contains("will lose access");
+		Wait.until(this.browser, (driver) -> "Cancel".equals(focused().getText()));
 		assertAccessible();
-		screenshot("remove-confirmation");
 		confirmation.cancel();
 		assertThat(page.memberEmails()).contains(john.getEmail());
 
@@ -182,10 +181,6 @@ class MembersBrowserIT extends BrowserTest {
 		return WorkspacePage.open(this.browser, baseUrl(), workspace.getId());
 	}
 
-	private WebElement focused() {
-		return this.browser.switchTo().activeElement();
-	}
-
 	private boolean insideDialog(WebElement element) {
 		return Boolean.TRUE.equals(((JavascriptExecutor) this.browser)
 			.executeScript("return document.getElementById('app-dialog').contains(arguments[0]);", element));
@@ -198,6 +193,72 @@ class MembersBrowserIT extends BrowserTest {
 	private boolean pageWasNotReloaded() {
 		return Boolean.TRUE
 			.equals(((JavascriptExecutor) this.browser).executeScript("return window.paddockMarker === true;"));
+	}
+
+	@Test
+	void memberMenuIsAnOverlayThatFollowsTheMenuPattern() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+		WorkspacePage page = signInAndOpen(steve, imdb);
+		int rowHeight = page.rowHeightOf(john.getEmail());
+		WebElement summary = this.browser
+			.findElement(By.cssSelector("summary[aria-label='Actions for " + john.getEmail() + "']"));
+
+		summary.sendKeys(Keys.ENTER);
+		Wait.until(this.browser, (driver) -> "Promote to Owner".equals(focused().getText()));
+		assertThat(page.rowHeightOf(john.getEmail())).isEqualTo(rowHeight);
+		assertThat(focused().getDomAttribute("role")).isEqualTo("menuitem");
+		focused().sendKeys(Keys.ARROW_DOWN);
+		assertThat(focused().getText()).isEqualTo("Remove from Workspace");
+		focused().sendKeys(Keys.ARROW_DOWN);
+		assertThat(focused().getText()).isEqualTo("Promote to Owner");
+		focused().sendKeys(Keys.END);
+		assertThat(focused().getText()).isEqualTo("Remove from Workspace");
+		focused().sendKeys(Keys.HOME);
+		assertThat(focused().getText()).isEqualTo("Promote to Owner");
+		focused().sendKeys(Keys.ESCAPE);
+		assertThat(page.menuOpen(john.getEmail())).isFalse();
+		assertThat(focused()).isEqualTo(summary);
+
+		summary.sendKeys(Keys.ARROW_DOWN);
+		Wait.until(this.browser, (driver) -> "Promote to Owner".equals(focused().getText()));
+		focused().sendKeys(Keys.TAB);
+		assertThat(page.menuOpen(john.getEmail())).isFalse();
+	}
+
+	@Test
+	void coOwnerTickedWithoutSelectingTheUserThenMessageInTheDialog() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		WorkspacePage page = signInAndOpen(steve, imdb);
+		InviteDialog dialog = page.inviteUsers();
+		dialog.search(john.getEmail());
+		dialog.tickCoOwnerOnly(john.getEmail());
+
+		this.browser.findElement(By.xpath("//button[normalize-space()='Send Invitations']")).click();
+
+		assertThat(dialog.problem()).isEqualTo("Add as Co-Owner? is ticked for a user who is not selected: "
+				+ "select that user too, or untick Add as Co-Owner?.");
+		assertThat(dialog.isOpen()).isTrue();
+		assertThat(this.workspaces.members(steve.toActor(), imdb.getId())).extracting(Member::email)
+			.containsExactly(steve.getEmail());
+		assertAccessible();
+	}
+
+	@Test
+	void membersListMarksTheSignedInUser() {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+
+		WorkspacePage page = signInAndOpen(steve, imdb);
+
+		assertThat(page.nameOf(steve.getEmail())).isEqualTo("Steve (you)");
+		assertThat(page.nameOf(john.getEmail())).isEqualTo("John");
 	}
 
 }

@@ -134,6 +134,28 @@ class MembershipRefusalsIT extends WebTest {
 		assertRoles(imdb, steve, john);
 	}
 
+	@ParameterizedTest(name = "htmx: {0}")
+	@ValueSource(booleans = { false, true })
+	void coOwnerTickedForAUserNotSelectedThenMessageInTheDialogAndNobodyAdded(boolean htmx) throws Exception {
+		User steve = this.users.user("Steve");
+		User john = this.users.user("John");
+		User mary = this.users.user("Mary");
+		Workspace imdb = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("imdb-workspace"));
+		this.memberships.addUser(steve.toActor(), imdb.getId(), john.getEmail());
+
+		this.mvc
+			.perform(htmx(post("/workspaces/" + imdb.getId() + "/invitations"), htmx)
+				.param("owners", mary.getId().toString())
+				.with(csrf())
+				.with(signedInAs(steve)))
+			.andExpect(status().isOk())
+			.andExpect(view().name(htmx ? "workspaces/invite :: dialog" : "workspaces/invite"))
+			.andExpect(content().string(containsString("role=\"alert\">Add as Co-Owner? is ticked for a user who is "
+					+ "not selected: select that user too, or untick Add as Co-Owner?.</p>")));
+
+		assertRoles(imdb, steve, john);
+	}
+
 	private void assertRedirectShows(MvcResult redirect, User user, String message) throws Exception {
 		String page = this.mvc
 			.perform(get(redirect.getResponse().getRedirectedUrl()).flashAttrs(redirect.getFlashMap())

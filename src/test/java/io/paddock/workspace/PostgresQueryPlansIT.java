@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On PostgreSQL, with statistics of an instance of realistic size, the planner reads a
- * member's workspaces through their memberships, an admin's list through the name index
- * and a search through the trigram index: no sequential scan of a whole table.
+ * member's workspaces through their memberships (also in the generic plan of a prepared
+ * statement), an admin's list through the name index and a search through the trigram
+ * index: no sequential scan of a whole table.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class PostgresQueryPlansIT extends PostgresTest {
@@ -27,8 +28,16 @@ class PostgresQueryPlansIT extends PostgresTest {
 
 	@Test
 	void memberListsAndCountsReadTheMembersMemberships() {
-		assertThat(this.plans.memberQueries()).hasSize(5)
+		assertThat(this.plans.memberQueries()).hasSize(6)
 			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain("Seq Scan")
+				.contains("ix_memberships_user_workspace"));
+	}
+
+	@Test
+	void memberListsAndCountsReadTheMembersMembershipsInPreparedStatementsToo() {
+		assertThat(this.plans.memberQueries()).hasSize(6)
+			.allSatisfy((sql) -> assertThat(this.plans.explainGeneric(sql)).doesNotContain("Seq Scan")
+				.doesNotContain("ix_workspaces_name_key_trigrams")
 				.contains("ix_memberships_user_workspace"));
 	}
 

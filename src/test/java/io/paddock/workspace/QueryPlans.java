@@ -1,11 +1,15 @@
 package io.paddock.workspace;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import io.paddock.support.StatementCounter;
@@ -82,11 +86,12 @@ class QueryPlans {
 	 */
 	List<String> memberQueries() {
 		return statementsOf(() -> {
-			this.workspaces.memberPage(this.memberOfFive, "%", PageRequest.of(0, 20));
-			this.workspaces.memberPage(this.memberOfFive, search(), PageRequest.of(0, 20));
+			this.workspaces.memberPage(this.memberOfFive, PageRequest.of(0, 20));
+			this.workspaces.memberSearchPage(this.memberOfFive, search(), PageRequest.of(0, 20));
 			this.workspaces.countMemberOf(this.memberOfFive);
 			this.workspaces.countMemberSearch(this.memberOfFive, search());
-			this.workspaces.memberOf(this.memberOfFive, "%", PageRequest.of(0, 13));
+			this.workspaces.memberOf(this.memberOfFive, PageRequest.of(0, 13));
+			this.workspaces.memberOfMatching(this.memberOfFive, search(), PageRequest.of(0, 13));
 		});
 	}
 
@@ -112,6 +117,48 @@ class QueryPlans {
 	 * search for patterns, 20 for offsets and limits.
 	 */
 	String explain(String explainPrefix, String sql) {
+		String plan = String.join("\n",
+				this.jdbc.queryForList(explainPrefix + sql, String.class, parameters(sql).toArray()));
+		System.out.printf("%s%n-> %s%n", sql, plan.replace("\n", "\n   "));
+		return plan;
+	}
+
+	/**
+	 * The plan PostgreSQL uses for a prepared statement once it stops planning each
+	 * execution with its parameters (the JDBC driver prepares a statement on the server
+	 * after a few executions): one made without knowing the parameters.
+	 */
+	String explainGeneric(String sql) {
+		StringBuilder numbered = new StringBuilder();
+		Matcher placeholder = PLACEHOLDER.matcher(sql);
+		int number = 0;
+		while (placeholder.find()) {
+			placeholder.appendReplacement(numbered, "\\$" + (++number));
+		}
+		placeholder.appendTail(numbered);
+		String arguments = parameters(sql).stream()
+			.map((value) -> (value instanceof Integer) ? value.toString() : "'" + value + "'")
+			.collect(Collectors.joining(", "));
+		String plan = this.jdbc.execute((Connection connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set plan_cache_mode = force_generic_plan");
+				statement.execute("prepare generic_probe as " + numbered);
+				List<String> lines = new ArrayList<>();
+				try (ResultSet rows = statement.executeQuery("explain execute generic_probe(" + arguments + ")")) {
+					while (rows.next()) {
+						lines.add(rows.getString(1));
+					}
+				}
+				statement.execute("deallocate generic_probe");
+				statement.execute("reset plan_cache_mode");
+				return String.join("\n", lines);
+			}
+		});
+		System.out.printf("%s%n-> generic: %s%n", numbered, plan.replace("\n", "\n   "));
+		return plan;
+	}
+
+	private List<Object> parameters(String sql) {
 		List<Object> parameters = new ArrayList<>();
 		Matcher placeholder = PLACEHOLDER.matcher(sql);
 		while (placeholder.find()) {
@@ -119,10 +166,7 @@ class QueryPlans {
 			parameters.add(USER_PARAMETER.matcher(before).find() ? this.memberOfFive
 					: LIKE_PARAMETER.matcher(before).find() ? search() : 20);
 		}
-		String plan = String.join("\n",
-				this.jdbc.queryForList(explainPrefix + sql, String.class, parameters.toArray()));
-		System.out.printf("%s%n-> %s%n", sql, plan.replace("\n", "\n   "));
-		return plan;
+		return parameters;
 	}
 
 	/**

@@ -34,7 +34,6 @@ class WorkspacesBrowserIT extends BrowserTest {
 		WorkspaceSwitcher switcher = home.switcher().open();
 		assertThat(switcher.items()).containsExactly("My Workspace", imdb);
 		assertAccessible();
-		screenshot("switcher-open");
 		markPage();
 
 		switcher.select(imdb);
@@ -96,7 +95,6 @@ class WorkspacesBrowserIT extends BrowserTest {
 		WorkspacesPage list = signIn(steve).switcher().viewWorkspaces();
 		assertThat(list.summary()).isEqualTo("Showing 1\u201320 of 25");
 		assertAccessible();
-		screenshot("workspaces-list");
 
 		list.nextPage();
 		assertThat(list.summary()).isEqualTo("Showing 21\u201325 of 25");
@@ -141,11 +139,58 @@ class WorkspacesBrowserIT extends BrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector("#workspace-nav details")).getDomAttribute("open"))
 			.isNotNull();
 		Wait.until(this.browser, (driver) -> focused().getDomAttribute("class").contains("switcher-item"));
-		focused().sendKeys(Keys.TAB);
+		assertThat(focused().getText()).contains("My Workspace");
+		focused().sendKeys(Keys.ARROW_DOWN);
+		assertThat(focused().getText()).isEqualTo(target);
+		focused().sendKeys(Keys.END);
+		assertThat(focused().getText()).isEqualTo("View Workspaces");
+		focused().sendKeys(Keys.HOME);
+		assertThat(focused().getText()).contains("My Workspace");
+		focused().sendKeys(Keys.ARROW_UP);
+		assertThat(focused().getText()).isEqualTo("View Workspaces");
+		focused().sendKeys(Keys.ARROW_UP);
 		assertThat(focused().getText()).isEqualTo(target);
 		focused().sendKeys(Keys.ENTER);
 
 		Wait.until(this.browser, (driver) -> target.equals(home.switcher().currentLabel()));
+		Wait.until(this.browser, (driver) -> target.equals(home.name()));
+		Wait.until(this.browser, (driver) -> "workspace-heading".equals(focused().getDomAttribute("id")));
+	}
+
+	@Test
+	void switcherClosesWithEscapeAndWhenTabLeavesIt() {
+		User steve = this.users.user("Steve");
+		signIn(steve);
+		WebElement summary = this.browser.findElement(By.cssSelector("#workspace-nav summary"));
+
+		summary.sendKeys(Keys.ENTER);
+		Wait.until(this.browser, (driver) -> focused().getDomAttribute("class").contains("switcher-item"));
+		focused().sendKeys(Keys.ESCAPE);
+		assertThat(switcherOpen()).isFalse();
+		assertThat(focused()).isEqualTo(summary);
+
+		summary.sendKeys(Keys.ARROW_DOWN);
+		Wait.until(this.browser, (driver) -> focused().getDomAttribute("class").contains("switcher-item"));
+		focused().sendKeys(Keys.TAB);
+		assertThat(switcherOpen()).isFalse();
+	}
+
+	@Test
+	void createInPlaceThenSwitcherListsItAndFocusIsOnTheNewRow() {
+		User steve = this.users.user("Steve");
+		WorkspacesPage list = signIn(steve).switcher().viewWorkspaces();
+		assertThat(this.browser.findElement(By.linkText("View Workspaces")).getDomAttribute("aria-current"))
+			.isEqualTo("page");
+		assertThat(list.currentMarked()).isEqualTo(steve.getEmail() + " - Default Workspace");
+		markPage();
+		String name = TestUsers.uniqueName("switcher-fresh");
+
+		list.create(name);
+
+		Wait.until(this.browser, (driver) -> name.equals(focused().getText()));
+		WorkspaceSwitcher switcher = list.switcher().open();
+		Wait.until(this.browser, (driver) -> switcher.items().contains(name));
+		assertThat(pageWasNotReloaded()).isTrue();
 	}
 
 	@Test
@@ -163,8 +208,8 @@ class WorkspacesBrowserIT extends BrowserTest {
 		return LoginPage.open(this.browser, baseUrl()).signInAs(user.getEmail(), TestUsers.PASSWORD);
 	}
 
-	private WebElement focused() {
-		return this.browser.switchTo().activeElement();
+	private boolean switcherOpen() {
+		return this.browser.findElement(By.cssSelector("#workspace-nav details")).getDomAttribute("open") != null;
 	}
 
 	private void markPage() {

@@ -39,6 +39,10 @@ record InvitationForm(List<UUID> userIds, List<UUID> owners, String q) {
 		return this.userIds.stream().distinct().map((id) -> new Invitation(id, this.owners.contains(id))).toList();
 	}
 
+	boolean hasOwnersNotSelected() {
+		return !this.userIds.containsAll(this.owners);
+	}
+
 	public boolean selected(UUID userId) {
 		return this.userIds.contains(userId);
 	}

@@ -82,6 +82,9 @@ class InvitationsController {
 	@PostMapping
 	String send(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
 			RedirectAttributes redirect, Locale locale) {
+		if (form.hasOwnersNotSelected()) {
+			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite");
+		}
 		try {
 			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
 			redirect.addFlashAttribute("membersNotice", notice(invited, locale));
@@ -98,6 +101,9 @@ class InvitationsController {
 	@PostMapping
 	String sendInPlace(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
 			HttpServletResponse response, Locale locale) {
+		if (form.hasOwnersNotSelected()) {
+			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite :: dialog");
+		}
 		try {
 			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
 			response.setHeader("HX-Trigger", "close-dialog");
@@ -111,6 +117,17 @@ class InvitationsController {
 			addCandidates(actor, id, form, model);
 			return "workspaces/invite :: dialog";
 		}
+	}
+
+	/**
+	 * Add as Co-Owner? ticked for a user who is not selected would silently invite
+	 * nobody: the dialog comes back with a message instead.
+	 */
+	private String refuseOwnersNotSelected(Actor actor, long id, InvitationForm form, Model model, Locale locale,
+			String view) {
+		model.addAttribute("problem", this.messages.getMessage("invite.ownersNotSelected", null, locale));
+		addCandidates(actor, id, form, model);
+		return view;
 	}
 
 	private void addCandidates(Actor actor, long id, InvitationForm form, Model model) {

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Adds the navigation panel to every full dashboard page a signed-in user sees (not to
- * redirects, htmx fragments or API responses).
+ * Adds the navigation panel, and the page's path that marks the current link of the top
+ * bar, to every full dashboard page a signed-in user sees (not to redirects, htmx
+ * fragments or API responses).
  */
 @Configuration(proxyBeanMethods = false)
 class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -45,6 +46,7 @@ class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
 			modelAndView.addObject("navigation", this.navigation.of(user.actor(), ""));
+			modelAndView.addObject("currentPath", request.getServletPath());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.paddock.workspace.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.Actor;
 import io.paddock.shared.Paging;
 import io.paddock.workspace.InvalidWorkspaceNameException;
@@ -31,6 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkspacesController {
 
 	static final int PAGE_SIZE = 20;
+
+	/**
+	 * The htmx event that refreshes the navigation panel's list of workspaces.
+	 */
+	static final String WORKSPACES_CHANGED = "workspaces-changed";
 
 	private final WorkspaceService workspaces;
 
@@ -76,6 +82,7 @@ class WorkspacesController {
 	 * marked and kept at the top when its name sorts onto a later page.
 	 */
 	@HxRequest
+	@HxTrigger(WORKSPACES_CHANGED)
 	@PostMapping
 	String createInPlace(Actor actor, @ModelAttribute("form") CreateWorkspaceForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String q, Model model) {
@@ -106,6 +113,7 @@ class WorkspacesController {
 				(request) -> this.directory.list(actor, query, request));
 		model.addAttribute("q", query);
 		model.addAttribute("listing", listing);
+		model.addAttribute("currentId", this.workspaces.current(actor).getId());
 		if (model.getAttribute("createdRow") instanceof WorkspaceListing created) {
 			model.addAttribute("createdOnPage", listing.stream().anyMatch((row) -> row.id() == created.id()));
 		}
