@@ -60,7 +60,9 @@ class InvitationStatusIT extends WebTest {
 				.with(signedInAs(steve)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The invitation to " + john.getEmail() + " was written again")));
-		assertThat(InvitationMailIT.awaitMails(john.getEmail(), 2)).hasSize(2);
+		// The restarted server holds only what was sent since: the invitation sent again.
+		assertThat(InvitationMailIT.awaitMail(john.getEmail()).getSubject())
+			.isEqualTo("Steve invited you to the workspace " + workspace.getName());
 		awaitStatus(steve, panel, john, "Sent");
 	}
 

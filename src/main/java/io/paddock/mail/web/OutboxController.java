@@ -57,7 +57,6 @@ class OutboxController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.header("Content-Security-Policy", PREVIEW_POLICY)
-			.header("X-Frame-Options", "SAMEORIGIN")
 			.cacheControl(CacheControl.noStore())
 			.body(this.outbox.get(actor, id).getHtmlBodyForFrame());
 	}
