@@ -1,13 +1,12 @@
 package io.paddock.account.web;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import io.paddock.account.Actor;
-import io.paddock.account.ApiTokenService;
 import io.paddock.account.ApiTokenService.CreatedToken;
+import io.paddock.account.ApiTokenService;
+import io.paddock.shared.Notices;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,11 +26,11 @@ class TokensController {
 
 	private final ApiTokenService tokens;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
-	TokensController(ApiTokenService tokens, MessageSource messages) {
+	TokensController(ApiTokenService tokens, Notices notices) {
 		this.tokens = tokens;
-		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@GetMapping
@@ -54,10 +53,8 @@ class TokensController {
 	}
 
 	@PostMapping("/{id}/revocation")
-	String revoke(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		String name = this.tokens.revoke(actor, id).getName();
-		redirect.addFlashAttribute("notice",
-				this.messages.getMessage("tokens.revoke.done", new Object[] { name }, locale));
+	String revoke(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.notices.done("tokens.revoke.done", this.tokens.revoke(actor, id).getName()).flash(redirect, "");
 		return "redirect:/tokens";
 	}
 

@@ -1,6 +1,5 @@
 package io.paddock.account.web;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,9 +11,10 @@ import io.paddock.account.PasswordLinkPurpose;
 import io.paddock.account.PasswordRefusedException;
 import io.paddock.account.User;
 import io.paddock.account.UserType;
+import io.paddock.shared.Notice;
+import io.paddock.shared.Notices;
 import io.paddock.shared.Paging;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,11 +37,11 @@ class UsersController {
 
 	private final AccountService accounts;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
-	UsersController(AccountService accounts, MessageSource messages) {
+	UsersController(AccountService accounts, Notices notices) {
 		this.accounts = accounts;
-		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@ModelAttribute("types")
@@ -59,13 +59,12 @@ class UsersController {
 
 	@PostMapping
 	String create(Actor actor, @Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				User user = this.accounts.create(actor, form.toNewUser());
 				String done = user.isActivated() ? "users.add.done" : "users.add.doneWithActivation";
-				redirect.addFlashAttribute("notice",
-						this.messages.getMessage(done, new Object[] { user.getEmail() }, locale));
+				this.notices.done(done, user.getEmail()).flash(redirect, "");
 				return "redirect:/users";
 			}
 			catch (EmailTakenException ex) {
@@ -80,23 +79,18 @@ class UsersController {
 	}
 
 	@PostMapping("/{id}/disable")
-	String disable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		try {
+	String disable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.notices.run(IllegalArgumentException.class, () -> {
 			this.accounts.disable(actor, id);
-			redirect.addFlashAttribute("notice", this.messages.getMessage("users.disable.done",
-					new Object[] { this.accounts.get(id).getEmail() }, locale));
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
+			return new Notice("users.disable.done", this.accounts.get(id).getEmail());
+		}).flash(redirect, "");
 		return "redirect:/users";
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+	String enable(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
 		this.accounts.enable(actor, id);
-		redirect.addFlashAttribute("notice", this.messages.getMessage("users.enable.done",
-				new Object[] { this.accounts.get(id).getEmail() }, locale));
+		this.notices.done("users.enable.done", this.accounts.get(id).getEmail()).flash(redirect, "");
 		return "redirect:/users";
 	}
 
@@ -104,16 +98,12 @@ class UsersController {
 	 * Mails the user an activation link (no password yet) or a password reset link.
 	 */
 	@PostMapping("/{id}/password-link")
-	String sendPasswordLink(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		try {
+	String sendPasswordLink(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.notices.run(IllegalArgumentException.class, () -> {
 			PasswordLinkPurpose purpose = this.accounts.sendPasswordLink(actor, id);
 			String done = (purpose == PasswordLinkPurpose.ACTIVATION) ? "users.activation.sent" : "users.reset.sent";
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage(done, new Object[] { this.accounts.get(id).getEmail() }, locale));
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
+			return new Notice(done, this.accounts.get(id).getEmail());
+		}).flash(redirect, "");
 		return "redirect:/users";
 	}
 

@@ -4,20 +4,20 @@ import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.paddock.account.Actor;
-import io.paddock.shared.ActionResult;
 import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelFileMissingException;
 import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
-import io.paddock.workspace.WorkspaceAccess;
+import io.paddock.shared.ActionResult;
+import io.paddock.shared.Notice;
+import io.paddock.shared.Notices;
 import io.paddock.workspace.WorkspaceAccess.Action;
+import io.paddock.workspace.WorkspaceAccess;
 import io.paddock.workspace.WorkspaceService;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,21 +45,19 @@ class ModelsController {
 
 	private final WorkspaceService workspaces;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
-	ModelsController(ModelService models, WorkspaceService workspaces, MessageSource messages) {
+	ModelsController(ModelService models, WorkspaceService workspaces, Notices notices) {
 		this.models = models;
 		this.workspaces = workspaces;
-		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@GetMapping
-	String list(Actor actor, @PathVariable long id, @RequestParam(required = false) String problem, Model model,
-			Locale locale) {
+	String list(Actor actor, @PathVariable long id, @RequestParam(required = false) String problem, Model model) {
 		model.addAttribute("form", ModelUploadForm.empty());
 		if (UploadLimitFilter.TOO_LARGE.equals(problem)) {
-			model.addAttribute("problem", this.messages.getMessage("models.upload.tooLarge",
-					new Object[] { this.models.maxUploadSize().toMegabytes() }, locale));
+			this.notices.refused("models.upload.tooLarge", this.models.maxUploadSize().toMegabytes()).addTo(model, "");
 		}
 		return listPage(actor, id, model);
 	}
@@ -81,7 +79,7 @@ class ModelsController {
 
 	@PostMapping
 	String upload(Actor actor, @PathVariable long id, @ModelAttribute("form") ModelUploadForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!form.hasFile()) {
 			result.rejectValue("file", "models.upload.file.required");
 		}
@@ -89,8 +87,8 @@ class ModelsController {
 			try (InputStream content = form.file().getInputStream()) {
 				ModelVersionDetails uploaded = this.models.upload(actor, id, form.name(),
 						form.file().getOriginalFilename(), form.file().getSize(), content);
-				redirect.addFlashAttribute("notice", this.messages.getMessage("models.upload.done",
-						new Object[] { uploaded.fileName(), uploaded.name(), uploaded.version() }, locale));
+				this.notices.done("models.upload.done", uploaded.fileName(), uploaded.name(), uploaded.version())
+					.flash(redirect, "");
 				return "redirect:/workspaces/{id}/models";
 			}
 			catch (CatalogException ex) {
@@ -131,11 +129,10 @@ class ModelsController {
 	}
 
 	@PostMapping("/{name}/remove")
-	String remove(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect,
-			Locale locale) {
-		ActionResult removed = ActionResult.of(CatalogException.class, () -> {
+	String remove(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect) {
+		ActionResult removed = this.notices.run(CatalogException.class, () -> {
 			this.models.removeModel(actor, id, name);
-			return this.messages.getMessage("models.remove.done", new Object[] { name }, locale);
+			return new Notice("models.remove.done", name);
 		});
 		removed.flash(redirect, "");
 		if (removed.succeeded()) {

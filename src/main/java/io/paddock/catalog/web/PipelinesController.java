@@ -9,8 +9,9 @@ import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.catalog.PipelineService;
-import io.paddock.workspace.WorkspaceAccess;
+import io.paddock.shared.Notices;
 import io.paddock.workspace.WorkspaceAccess.Action;
+import io.paddock.workspace.WorkspaceAccess;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -43,12 +44,15 @@ class PipelinesController {
 
 	private final MessageSource messages;
 
+	private final Notices notices;
+
 	PipelinesController(PipelineService pipelines, ModelService models, WorkspaceService workspaces,
-			MessageSource messages) {
+			MessageSource messages, Notices notices) {
 		this.pipelines = pipelines;
 		this.models = models;
 		this.workspaces = workspaces;
 		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@GetMapping
@@ -63,11 +67,10 @@ class PipelinesController {
 
 	@PostMapping
 	String create(Actor actor, @PathVariable long id, @ModelAttribute("form") PipelineForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			Model model, RedirectAttributes redirect) {
 		try {
 			this.pipelines.createPipeline(actor, id, form.name(), form.toSteps());
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage("pipelines.create.done", new Object[] { form.name() }, locale));
+			this.notices.done("pipelines.create.done", form.name()).flash(redirect, "");
 			return "redirect:/workspaces/{id}/pipelines";
 		}
 		catch (CatalogException ex) {
@@ -77,11 +80,9 @@ class PipelinesController {
 	}
 
 	@PostMapping("/{name}/delete")
-	String delete(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect,
-			Locale locale) {
+	String delete(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect) {
 		this.pipelines.deletePipeline(actor, id, name);
-		redirect.addFlashAttribute("notice",
-				this.messages.getMessage("pipelines.delete.done", new Object[] { name }, locale));
+		this.notices.done("pipelines.delete.done", name).flash(redirect, "");
 		return "redirect:/workspaces/{id}/pipelines";
 	}
 

@@ -1,15 +1,15 @@
 package io.paddock.mail.web;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.paddock.account.Actor;
 import io.paddock.mail.InvitationDelivery;
+import io.paddock.shared.ActionResult;
+import io.paddock.shared.Notices;
 import io.paddock.workspace.Member;
 import io.paddock.workspace.WorkspaceService;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +32,12 @@ class InvitationStatusController {
 
 	private final WorkspaceService workspaces;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
-	InvitationStatusController(InvitationDelivery delivery, WorkspaceService workspaces, MessageSource messages) {
+	InvitationStatusController(InvitationDelivery delivery, WorkspaceService workspaces, Notices notices) {
 		this.delivery = delivery;
 		this.workspaces = workspaces;
-		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@GetMapping
@@ -54,16 +54,15 @@ class InvitationStatusController {
 	}
 
 	@PostMapping("/resend")
-	String resend(Actor actor, @PathVariable long id, @RequestParam UUID userId, RedirectAttributes redirect,
-			Locale locale) {
-		redirect.addFlashAttribute("invitationNotice", resent(this.delivery.resend(actor, id, userId), locale));
+	String resend(Actor actor, @PathVariable long id, @RequestParam UUID userId, RedirectAttributes redirect) {
+		resent(this.delivery.resend(actor, id, userId)).flash(redirect, "invitation");
 		return "redirect:/workspaces/" + id + "/invitation-emails";
 	}
 
 	@HxRequest
 	@PostMapping("/resend")
-	String resendInPlace(Actor actor, @PathVariable long id, @RequestParam UUID userId, Model model, Locale locale) {
-		model.addAttribute("invitationNotice", resent(this.delivery.resend(actor, id, userId), locale));
+	String resendInPlace(Actor actor, @PathVariable long id, @RequestParam UUID userId, Model model) {
+		resent(this.delivery.resend(actor, id, userId)).addTo(model, "invitation");
 		addPanel(actor, id, model);
 		return "invitations/show :: panel";
 	}
@@ -73,8 +72,8 @@ class InvitationStatusController {
 		model.addAttribute("invited", this.delivery.of(actor, id));
 	}
 
-	private String resent(Member member, Locale locale) {
-		return this.messages.getMessage("invitations.resent", new Object[] { member.email() }, locale);
+	private ActionResult resent(Member member) {
+		return this.notices.done("invitations.resent", member.email());
 	}
 
 }

@@ -3,7 +3,6 @@ package io.paddock.workspace.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +14,8 @@ import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
 import io.paddock.shared.ActionResult;
+import io.paddock.shared.Notice;
+import io.paddock.shared.Notices;
 import io.paddock.workspace.Member;
 import io.paddock.workspace.MembershipException;
 import io.paddock.workspace.MembershipService;
@@ -22,7 +23,6 @@ import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,15 +50,15 @@ class InvitationsController {
 
 	private final MemberSection memberSection;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
 	InvitationsController(WorkspaceService workspaces, MembershipService memberships, AccountService accounts,
-			MemberSection memberSection, MessageSource messages) {
+			MemberSection memberSection, Notices notices) {
 		this.workspaces = workspaces;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.memberSection = memberSection;
-		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@GetMapping
@@ -83,11 +83,11 @@ class InvitationsController {
 
 	@PostMapping
 	String send(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect) {
 		if (form.hasOwnersNotSelected()) {
-			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite");
+			return refuseOwnersNotSelected(actor, id, form, model, "workspaces/invite");
 		}
-		ActionResult sent = send(actor, id, form, locale);
+		ActionResult sent = send(actor, id, form);
 		if (sent.succeeded()) {
 			sent.flash(redirect, "members");
 			return "redirect:/workspaces/" + id;
@@ -100,11 +100,11 @@ class InvitationsController {
 	@HxRequest
 	@PostMapping
 	String sendInPlace(Actor actor, @PathVariable long id, @ModelAttribute("form") InvitationForm form, Model model,
-			HttpServletResponse response, Locale locale) {
+			HttpServletResponse response) {
 		if (form.hasOwnersNotSelected()) {
-			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite :: dialog");
+			return refuseOwnersNotSelected(actor, id, form, model, "workspaces/invite :: dialog");
 		}
-		ActionResult sent = send(actor, id, form, locale);
+		ActionResult sent = send(actor, id, form);
 		if (sent.succeeded()) {
 			response.setHeader("HX-Trigger", "close-dialog");
 			this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
@@ -121,9 +121,8 @@ class InvitationsController {
 	 * Add as Co-Owner? ticked for a user who is not selected would silently invite
 	 * nobody: the dialog comes back with a message instead.
 	 */
-	private String refuseOwnersNotSelected(Actor actor, long id, InvitationForm form, Model model, Locale locale,
-			String view) {
-		model.addAttribute("problem", this.messages.getMessage("invite.ownersNotSelected", null, locale));
+	private String refuseOwnersNotSelected(Actor actor, long id, InvitationForm form, Model model, String view) {
+		this.notices.refused("invite.ownersNotSelected").addTo(model, "");
 		addCandidates(actor, id, form, model);
 		return view;
 	}
@@ -147,11 +146,11 @@ class InvitationsController {
 		model.addAttribute("candidates", candidates);
 	}
 
-	private ActionResult send(Actor actor, long id, InvitationForm form, Locale locale) {
-		return ActionResult.of(MembershipException.class, () -> {
+	private ActionResult send(Actor actor, long id, InvitationForm form) {
+		return this.notices.run(MembershipException.class, () -> {
 			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
 			String emails = invited.stream().map(Member::email).collect(Collectors.joining(", "));
-			return this.messages.getMessage("invite.done", new Object[] { emails }, locale);
+			return new Notice("invite.done", emails);
 		});
 	}
 

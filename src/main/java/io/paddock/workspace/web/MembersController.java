@@ -9,6 +9,8 @@ import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
 import io.paddock.shared.ActionResult;
+import io.paddock.shared.Notice;
+import io.paddock.shared.Notices;
 import io.paddock.workspace.Member;
 import io.paddock.workspace.MembershipException;
 import io.paddock.workspace.MembershipService;
@@ -48,27 +50,30 @@ class MembersController {
 
 	private final MessageSource messages;
 
+	private final Notices notices;
+
 	MembersController(WorkspaceService workspaces, MembershipService memberships, AccountService accounts,
-			MemberSection memberSection, MessageSource messages) {
+			MemberSection memberSection, MessageSource messages, Notices notices) {
 		this.workspaces = workspaces;
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.memberSection = memberSection;
 		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@PostMapping("/members/{userId}/role")
 	String changeRole(Actor actor, @PathVariable long id, @PathVariable UUID userId, @RequestParam Role role,
-			RedirectAttributes redirect, Locale locale) {
-		changeRole(actor, id, userId, role, locale).flash(redirect, MEMBERS);
+			RedirectAttributes redirect) {
+		changeRole(actor, id, userId, role).flash(redirect, MEMBERS);
 		return "redirect:/workspaces/" + id;
 	}
 
 	@HxRequest
 	@PostMapping("/members/{userId}/role")
 	String changeRoleInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, @RequestParam Role role,
-			Model model, Locale locale) {
-		changeRole(actor, id, userId, role, locale).addTo(model, MEMBERS);
+			Model model) {
+		changeRole(actor, id, userId, role).addTo(model, MEMBERS);
 		this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
 		return "workspaces/show :: members-section";
 	}
@@ -88,17 +93,16 @@ class MembersController {
 	}
 
 	@PostMapping("/members/{userId}/removal")
-	String remove(Actor actor, @PathVariable long id, @PathVariable UUID userId, RedirectAttributes redirect,
-			Locale locale) {
-		remove(actor, id, userId, locale).flash(redirect, MEMBERS);
+	String remove(Actor actor, @PathVariable long id, @PathVariable UUID userId, RedirectAttributes redirect) {
+		remove(actor, id, userId).flash(redirect, MEMBERS);
 		return "redirect:/workspaces/" + id;
 	}
 
 	@HxRequest
 	@HxTrigger("close-dialog")
 	@PostMapping("/members/{userId}/removal")
-	String removeInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model, Locale locale) {
-		remove(actor, id, userId, locale).addTo(model, MEMBERS);
+	String removeInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model) {
+		remove(actor, id, userId).addTo(model, MEMBERS);
 		this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
 		model.addAttribute("outOfBand", true);
 		return "workspaces/show :: members-section";
@@ -118,11 +122,11 @@ class MembersController {
 	}
 
 	@PostMapping("/leave")
-	String leave(Actor actor, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
+	String leave(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		Workspace workspace = this.workspaces.get(actor, id);
-		ActionResult left = ActionResult.of(MembershipException.class, () -> {
+		ActionResult left = this.notices.run(MembershipException.class, () -> {
 			this.memberships.leave(actor, id);
-			return text("members.leave.done", locale, workspace.getName());
+			return new Notice("members.leave.done", workspace.getName());
 		});
 		left.flash(redirect, left.succeeded() ? "" : MEMBERS);
 		return left.succeeded() ? "redirect:/" : "redirect:/workspaces/" + id;
@@ -150,16 +154,16 @@ class MembersController {
 		model.addAttribute("inPlace", false);
 	}
 
-	private ActionResult changeRole(Actor actor, long id, UUID userId, Role role, Locale locale) {
-		return ActionResult.of(MembershipException.class, () -> {
+	private ActionResult changeRole(Actor actor, long id, UUID userId, Role role) {
+		return this.notices.run(MembershipException.class, () -> {
 			Member member = this.memberships.changeRole(actor, id, userId, role);
-			return text(member.isOwner() ? "members.promote.done" : "members.demote.done", locale, member.email());
+			return new Notice(member.isOwner() ? "members.promote.done" : "members.demote.done", member.email());
 		});
 	}
 
-	private ActionResult remove(Actor actor, long id, UUID userId, Locale locale) {
-		return ActionResult.of(MembershipException.class,
-				() -> text("members.remove.done", locale, this.memberships.remove(actor, id, userId).email()));
+	private ActionResult remove(Actor actor, long id, UUID userId) {
+		return this.notices.run(MembershipException.class,
+				() -> new Notice("members.remove.done", this.memberships.remove(actor, id, userId).email()));
 	}
 
 	private String text(String key, Locale locale, Object... args) {

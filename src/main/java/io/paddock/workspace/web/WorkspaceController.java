@@ -1,19 +1,18 @@
 package io.paddock.workspace.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.Actor;
-import io.paddock.shared.ActionResult;
+import io.paddock.shared.Notice;
+import io.paddock.shared.Notices;
 import io.paddock.workspace.Member;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceArchiveException;
 import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceService;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,15 +36,15 @@ class WorkspaceController {
 
 	private final MemberSection memberSection;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
 	WorkspaceController(WorkspaceService workspaces, WorkspaceContents contents, Navigation navigation,
-			MemberSection memberSection, MessageSource messages) {
+			MemberSection memberSection, Notices notices) {
 		this.workspaces = workspaces;
 		this.contents = contents;
 		this.navigation = navigation;
 		this.memberSection = memberSection;
-		this.messages = messages;
+		this.notices = notices;
 	}
 
 	@GetMapping("/")
@@ -69,12 +68,11 @@ class WorkspaceController {
 	}
 
 	@PostMapping("/workspaces/{id}/archived")
-	String setArchived(Actor actor, @PathVariable long id, @RequestParam boolean archived, RedirectAttributes redirect,
-			Locale locale) {
-		ActionResult.of(WorkspaceArchiveException.class, () -> {
+	String setArchived(Actor actor, @PathVariable long id, @RequestParam boolean archived,
+			RedirectAttributes redirect) {
+		this.notices.run(WorkspaceArchiveException.class, () -> {
 			Workspace workspace = this.workspaces.setArchived(actor, id, archived);
-			return this.messages.getMessage(archived ? "workspace.archive.done" : "workspace.unarchive.done",
-					new Object[] { workspace.getName() }, locale);
+			return new Notice(archived ? "workspace.archive.done" : "workspace.unarchive.done", workspace.getName());
 		}).flash(redirect, "");
 		return "redirect:/workspaces/" + id;
 	}
