@@ -43,7 +43,8 @@ class UsersPageIT extends WebTest {
 		assertThat(password).hasSize(37);
 
 		add(email, "USER", password).andExpect(status().isOk())
-			.andExpect(content().string(containsString("<p class=\"field-error\">" + PASSWORD_TOO_LONG)));
+			.andExpect(content().string(containsString(
+					"<p id=\"password-error\" class=\"field-error\" role=\"alert\">" + PASSWORD_TOO_LONG)));
 		assertThat(this.accounts.findByEmail(email)).isEmpty();
 	}
 
@@ -64,7 +65,8 @@ class UsersPageIT extends WebTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(body).containsOnlyOnce("<p class=\"field-error\">Choose Admin or User.</p>")
+		assertThat(body)
+			.containsOnlyOnce("<p id=\"type-error\" class=\"field-error\" role=\"alert\">Choose Admin or User.</p>")
 			.doesNotContain("must not be null");
 		assertThat(this.accounts.findByEmail(email)).isEmpty();
 	}
@@ -73,7 +75,8 @@ class UsersPageIT extends WebTest {
 	void addWithoutTypeThenErrorBesideTheTypeChoice() throws Exception {
 		String email = uniqueEmail();
 		add(email, "", STRONG_PASSWORD).andExpect(status().isOk())
-			.andExpect(content().string(containsString("<p class=\"field-error\">Choose Admin or User.</p>")));
+			.andExpect(content().string(containsString(
+					"<p id=\"type-error\" class=\"field-error\" role=\"alert\">Choose Admin or User.</p>")));
 		assertThat(this.accounts.findByEmail(email)).isEmpty();
 	}
 
@@ -88,7 +91,8 @@ class UsersPageIT extends WebTest {
 	void addWithPasswordOf11CharactersThenTooShortBesideIt() throws Exception {
 		String email = uniqueEmail();
 		add(email, "USER", "x7#Kp2!qZ9m").andExpect(status().isOk())
-			.andExpect(content().string(containsString("<p class=\"field-error\">Use at least 12 characters.</p>")));
+			.andExpect(content().string(containsString(
+					"<p id=\"password-error\" class=\"field-error\" role=\"alert\">Use at least 12 characters.</p>")));
 		assertThat(this.accounts.findByEmail(email)).isEmpty();
 	}
 

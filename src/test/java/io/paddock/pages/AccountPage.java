@@ -43,7 +43,7 @@ public class AccountPage {
 	}
 
 	public String notice() {
-		return Wait.text(this.browser, By.id("password-changed"));
+		return Wait.text(this.browser, By.cssSelector("#page > .alert-success"));
 	}
 
 	public String fieldError(String field) {

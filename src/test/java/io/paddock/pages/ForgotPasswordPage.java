@@ -22,7 +22,7 @@ public class ForgotPasswordPage {
 	}
 
 	public String notice() {
-		return Wait.text(this.browser, By.id("reset-sent"));
+		return Wait.text(this.browser, By.cssSelector("#page > .alert-success"));
 	}
 
 }

@@ -48,7 +48,7 @@ public class SetPasswordPage {
 	}
 
 	public String problem() {
-		return Wait.text(this.browser, By.id("link-problem"));
+		return Wait.text(this.browser, By.cssSelector("#page .alert-error"));
 	}
 
 	private void submit(String password) {
