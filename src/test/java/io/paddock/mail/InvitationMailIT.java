@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Emails travel through a real SMTP server (GreenMail); the invitation's link opens the
@@ -118,17 +119,11 @@ class InvitationMailIT extends BrowserTest {
 	 * there are at least {@code count}.
 	 */
 	static List<MimeMessage> awaitMails(String recipient, int count) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (true) {
-			List<MimeMessage> received = Arrays.stream(mailServer.getReceivedMessages())
+		return await().alias("emails to " + recipient)
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> Arrays.stream(mailServer.getReceivedMessages())
 				.filter((message) -> addressedTo(message, recipient))
-				.toList();
-			if (received.size() >= count || System.nanoTime() > deadline) {
-				assertThat(received).as("emails to " + recipient).hasSizeGreaterThanOrEqualTo(count);
-				return received;
-			}
-			Thread.sleep(100);
-		}
+				.toList(), (received) -> received.size() >= count);
 	}
 
 	static boolean addressedTo(MimeMessage message, String recipient) {
