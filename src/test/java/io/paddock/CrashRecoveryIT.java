@@ -28,7 +28,7 @@ class CrashRecoveryIT {
 
 	private static final String ADMIN = "admin@example.com";
 
-	private static final String PASSWORD = "crash-admin-password";
+	private static final String PASSWORD = "crash-recovery-kestrel";
 
 	private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\"[^>]*>(pdk_[^<]+)<");
 

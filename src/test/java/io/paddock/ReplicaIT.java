@@ -90,13 +90,13 @@ class ReplicaIT {
 		this.mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 		this.mail.start();
-		List<String> arguments = new ArrayList<>(
-				List.of("--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
-						"--spring.datasource.username=postgres", "--spring.datasource.password=",
-						"--paddock.admin.email=admin@replicas.test", "--paddock.admin.password=replica-admin-password",
-						"--paddock.public-url=http://paddock.replicas.test", "--spring.mail.host=127.0.0.1",
-						"--spring.mail.port=" + this.mail.getSmtp().getPort(), "--paddock.mail.poll-interval=200ms",
-						"--paddock.storage.spool-dir=" + spool));
+		List<String> arguments = new ArrayList<>(List.of(
+				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--paddock.admin.email=admin@replicas.test", "--paddock.admin.password=replica-kestrel-lighthouse",
+				"--paddock.public-url=http://paddock.replicas.test", "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + this.mail.getSmtp().getPort(), "--paddock.mail.poll-interval=200ms",
+				"--paddock.storage.spool-dir=" + spool));
 		S3TestServer.register((name, value) -> arguments.add("--" + name + "=" + value.get()));
 		this.replicas.addAll(Replica.startTogether(2, arguments.toArray(String[]::new)));
 		this.balancer = RoundRobin.over(this.replicas.get(0).baseUrl(), this.replicas.get(1).baseUrl());

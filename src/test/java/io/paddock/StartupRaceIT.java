@@ -55,7 +55,7 @@ class StartupRaceIT {
 		this.jdbc = new JdbcTemplate(this.postgres.getPostgresDatabase());
 		String[] arguments = { "--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--paddock.admin.email=" + ADMIN, "--paddock.admin.password=replica-admin-password",
+				"--paddock.admin.email=" + ADMIN, "--paddock.admin.password=replica-kestrel-lighthouse",
 				"--paddock.demo-data=true", "--paddock.storage.dir=" + storage };
 		this.replicas.addAll(Replica.startTogether(2, arguments));
 	}

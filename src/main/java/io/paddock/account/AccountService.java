@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Owns the instance's user accounts: who exists, who is enabled, and each user's
@@ -34,30 +35,62 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordService passwords;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountService(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+			PasswordPolicy passwordPolicy, PasswordService passwords, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.passwords = passwords;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * Opens an account with the given password, or, without one, mails the user an
+	 * activation link to set their own.
+	 */
 	@Transactional
 	public User create(NewUser newUser) {
 		if (this.users.existsByEmailKey(User.keyOf(newUser.email()))) {
 			throw new EmailTakenException(newUser.email().strip());
 		}
-		PasswordLimits.requireFits(newUser.password(), "The password");
+		String password = StringUtils.hasText(newUser.password()) ? newUser.password() : null;
+		if (password != null) {
+			this.passwordPolicy.require(password, newUser.email(), newUser.displayName());
+		}
 		User user = new User(newUser.email(), newUser.displayName(), newUser.type(),
-				this.passwordEncoder.encode(newUser.password()), this.clock.instant());
+				(password != null) ? this.passwordEncoder.encode(password) : null, this.clock.instant());
 		this.users.saveAndFlush(user);
 		this.events.publishEvent(new UserCreated(user.getId(), user.getEmail()));
+		if (password == null) {
+			this.passwords.issue(user, PasswordLinkPurpose.ACTIVATION);
+		}
 		return user;
+	}
+
+	/**
+	 * Mails the user a new activation link when they have no password yet, else a reset
+	 * link; earlier links stop working.
+	 */
+	@Transactional
+	public PasswordLinkPurpose sendPasswordLink(Actor actor, UUID userId) {
+		requireAdmin(actor);
+		User user = get(userId);
+		if (!user.isEnabled()) {
+			throw new IllegalArgumentException("Enable " + user.getEmail() + " before sending a link.");
+		}
+		PasswordLinkPurpose purpose = user.isActivated() ? PasswordLinkPurpose.RESET : PasswordLinkPurpose.ACTIVATION;
+		this.passwords.issue(user, purpose);
+		return purpose;
 	}
 
 	@Transactional

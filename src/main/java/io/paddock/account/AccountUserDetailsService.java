@@ -19,6 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return this.users.findByEmailKey(User.keyOf(email))
+			.filter(User::isActivated)
 			.map(SignedInUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown email"));
 	}

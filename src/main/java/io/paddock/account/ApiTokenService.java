@@ -1,12 +1,6 @@
 package io.paddock.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +25,6 @@ public class ApiTokenService {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	ApiTokenService(ApiTokenRepository tokens, UserRepository users, Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
@@ -43,10 +35,9 @@ public class ApiTokenService {
 	 * Creates a token; the returned value is the only time the token itself is seen.
 	 */
 	public CreatedToken create(Actor actor, String name) {
-		byte[] secret = new byte[32];
-		this.random.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		ApiToken saved = this.tokens.save(new ApiToken(actor.id(), name.strip(), hash(token), this.clock.instant()));
+		String token = PREFIX + TokenHashes.newToken();
+		ApiToken saved = this.tokens
+			.save(new ApiToken(actor.id(), name.strip(), TokenHashes.hash(token), this.clock.instant()));
 		return new CreatedToken(saved, token);
 	}
 
@@ -70,20 +61,10 @@ public class ApiTokenService {
 		if (token == null || !token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(hash(token)).filter((t) -> !t.isRevoked()).flatMap((t) -> {
+		return this.tokens.findByTokenHash(TokenHashes.hash(token)).filter((t) -> !t.isRevoked()).flatMap((t) -> {
 			t.used(this.clock.instant());
 			return this.users.findById(t.getUserId()).filter(User::isEnabled);
 		});
-	}
-
-	private static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 	/**

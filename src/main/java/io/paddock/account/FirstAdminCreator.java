@@ -45,7 +45,12 @@ class FirstAdminCreator implements ApplicationRunner {
 			if (this.accounts.count() > 0) {
 				return false;
 			}
-			this.accounts.create(new NewUser(this.properties.email(), "Administrator", UserType.ADMIN, password));
+			try {
+				this.accounts.create(new NewUser(this.properties.email(), "Administrator", UserType.ADMIN, password));
+			}
+			catch (PasswordRefusedException ex) {
+				throw new IllegalStateException("paddock.admin.password is refused: " + ex.rule().describe(), ex);
+			}
 			return true;
 		});
 		if (!created) {

@@ -1,12 +1,17 @@
 package io.paddock.account;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * What a password may be so that its hash covers all of it: BCrypt reads at most 72 bytes
- * and refuses longer input.
+ * The length rules of a password, which need nothing but the password: at least
+ * {@value #MIN_CHARACTERS} characters (NIST SP 800-63B), and at most {@value #MAX_BYTES}
+ * bytes in UTF-8 so that its hash covers all of it (BCrypt reads no more).
+ * {@link PasswordPolicy} adds the rules that need a dictionary or the user.
  */
 public final class PasswordLimits {
+
+	public static final int MIN_CHARACTERS = 12;
 
 	public static final int MAX_BYTES = 72;
 
@@ -14,11 +19,20 @@ public final class PasswordLimits {
 	}
 
 	/**
-	 * Whether the password fits the hash; {@code null} counts as fitting (whether one is
-	 * required is a separate rule).
+	 * The length rule the password breaks, if any; {@code null} breaks none (whether one
+	 * is required is a separate rule).
 	 */
-	public static boolean fits(String password) {
-		return password == null || bytes(password) <= MAX_BYTES;
+	public static Optional<PasswordRule> brokenBy(String password) {
+		if (password == null) {
+			return Optional.empty();
+		}
+		if (password.codePointCount(0, password.length()) < MIN_CHARACTERS) {
+			return Optional.of(PasswordRule.TOO_SHORT);
+		}
+		if (bytes(password) > MAX_BYTES) {
+			return Optional.of(PasswordRule.TOO_LONG);
+		}
+		return Optional.empty();
 	}
 
 	static int bytes(String password) {
@@ -26,10 +40,11 @@ public final class PasswordLimits {
 	}
 
 	static void requireFits(String password, String what) {
-		if (!fits(password)) {
-			throw new IllegalArgumentException(what + " is " + bytes(password) + " bytes long in UTF-8; a password "
-					+ "can be at most " + MAX_BYTES + " bytes (each accented letter or symbol takes 2 to 4).");
-		}
+		brokenBy(password).ifPresent((rule) -> {
+			String length = (rule == PasswordRule.TOO_LONG) ? bytes(password) + " bytes long in UTF-8"
+					: password.codePointCount(0, password.length()) + " characters long";
+			throw new PasswordRefusedException(rule, what + " is " + length + "; " + rule.describe());
+		});
 	}
 
 }

@@ -82,6 +82,13 @@ public class User {
 		return this.enabled;
 	}
 
+	/**
+	 * Whether the user has a password: one added without waits for their activation link.
+	 */
+	public boolean isActivated() {
+		return this.passwordHash != null;
+	}
+
 	public Long getCurrentWorkspaceId() {
 		return this.currentWorkspaceId;
 	}
@@ -92,6 +99,10 @@ public class User {
 
 	String getPasswordHash() {
 		return this.passwordHash;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
 	}
 
 	void disable() {

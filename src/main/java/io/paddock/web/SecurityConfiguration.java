@@ -45,7 +45,7 @@ class SecurityConfiguration {
 	SecurityFilterChain dashboardSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
-			.requestMatchers("/login", "/error", "/v3/api-docs/**")
+			.requestMatchers("/login", "/password/**", "/error", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/users/**", "/outbox/**")
 			.hasRole("ADMIN")

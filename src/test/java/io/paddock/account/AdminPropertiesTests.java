@@ -24,6 +24,13 @@ class AdminPropertiesTests {
 	@Test
 	void noPasswordThenAccepted() {
 		assertThat(new AdminProperties("admin@ex.co", null).password()).isNull();
+		assertThat(new AdminProperties("admin@ex.co", "").password()).isEmpty();
+	}
+
+	@Test
+	void passwordOf11CharactersThenRefusedNamingThePropertyAndTheMinimum() {
+		assertThatException().isThrownBy(() -> new AdminProperties("admin@ex.co", "x".repeat(11)))
+			.withMessage("paddock.admin.password is 11 characters long; a password needs at least 12 characters.");
 	}
 
 	@Test

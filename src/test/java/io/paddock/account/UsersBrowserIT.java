@@ -18,7 +18,7 @@ class UsersBrowserIT extends BrowserTest {
 		UsersPage users = UsersPage.open(this.browser, baseUrl());
 		String email = "mia-" + UUID.randomUUID().toString().substring(0, 8) + "@ex.co";
 
-		users.add(email, "Mia", "User", "mias-password");
+		users.add(email, "Mia", "User", "kestrel-lighthouse-92");
 		assertThat(users.notice()).isEqualTo("Added " + email + ".");
 		users.search(email);
 		assertThat(users.statusOf(email)).isEqualTo("Enabled");
@@ -28,7 +28,8 @@ class UsersBrowserIT extends BrowserTest {
 		assertThat(users.statusOf(email)).isEqualTo("Disabled");
 
 		this.browser.manage().deleteAllCookies();
-		LoginPage login = LoginPage.open(this.browser, baseUrl()).signInExpectingFailure(email, "mias-password");
+		LoginPage login = LoginPage.open(this.browser, baseUrl())
+			.signInExpectingFailure(email, "kestrel-lighthouse-92");
 		assertThat(login.alert()).contains("disabled");
 	}
 
@@ -41,7 +42,7 @@ class UsersBrowserIT extends BrowserTest {
 
 		assertThat(users.fieldError("email")).isEqualTo("Enter a valid email address.");
 		assertThat(users.fieldError("displayName")).isEqualTo("Enter a display name.");
-		assertThat(users.fieldError("password")).isEqualTo("Use at least 8 characters.");
+		assertThat(users.fieldError("password")).isEqualTo("Use at least 12 characters.");
 		assertAccessible();
 	}
 
@@ -50,7 +51,7 @@ class UsersBrowserIT extends BrowserTest {
 		LoginPage.open(this.browser, baseUrl()).signInAs(TestUsers.ADMIN_EMAIL, TestUsers.PASSWORD);
 		UsersPage users = UsersPage.open(this.browser, baseUrl());
 
-		users.add(TestUsers.ADMIN_EMAIL.toUpperCase(), "Copy", "Admin", "long-enough");
+		users.add(TestUsers.ADMIN_EMAIL.toUpperCase(), "Copy", "Admin", "kestrel-lighthouse-92");
 
 		assertThat(users.fieldError("email")).contains("already exists");
 	}

@@ -1,5 +1,6 @@
 package io.paddock.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.paddock.support.WebTest;
@@ -20,6 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class UsersPageIT extends WebTest {
 
 	private static final String PASSWORD_TOO_LONG = "Use at most 72 bytes";
+
+	private static final String STRONG_PASSWORD = "kestrel-lighthouse-92";
 
 	@Autowired
 	AccountService accounts;
@@ -47,14 +50,16 @@ class UsersPageIT extends WebTest {
 	@Test
 	void addWithPasswordOfExactly72BytesThenAdded() throws Exception {
 		String email = uniqueEmail();
-		add(email, "USER", "\u00e9".repeat(36)).andExpect(status().isFound()).andExpect(redirectedUrl("/users"));
+		String password = "\u00e9k7#Qp2!z".repeat(7) + "\u00fc";
+		assertThat(password.getBytes(StandardCharsets.UTF_8)).hasSize(72);
+		add(email, "USER", password).andExpect(status().isFound()).andExpect(redirectedUrl("/users"));
 		assertThat(this.accounts.findByEmail(email)).isPresent();
 	}
 
 	@Test
 	void addWithUnknownTypeThenErrorBesideTheTypeChoice() throws Exception {
 		String email = uniqueEmail();
-		String body = add(email, "ROOT", "long-enough").andExpect(status().isOk())
+		String body = add(email, "ROOT", STRONG_PASSWORD).andExpect(status().isOk())
 			.andExpect(view().name("users/list"))
 			.andReturn()
 			.getResponse()
@@ -67,7 +72,7 @@ class UsersPageIT extends WebTest {
 	@Test
 	void addWithoutTypeThenErrorBesideTheTypeChoice() throws Exception {
 		String email = uniqueEmail();
-		add(email, "", "long-enough").andExpect(status().isOk())
+		add(email, "", STRONG_PASSWORD).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<p class=\"field-error\">Choose Admin or User.</p>")));
 		assertThat(this.accounts.findByEmail(email)).isEmpty();
 	}
@@ -75,8 +80,48 @@ class UsersPageIT extends WebTest {
 	@Test
 	void addAsAdminTypeThenAdded() throws Exception {
 		String email = uniqueEmail();
-		add(email, "ADMIN", "long-enough").andExpect(status().isFound());
+		add(email, "ADMIN", STRONG_PASSWORD).andExpect(status().isFound());
 		assertThat(this.accounts.findByEmail(email)).hasValueSatisfying((user) -> assertThat(user.isAdmin()).isTrue());
+	}
+
+	@Test
+	void addWithPasswordOf11CharactersThenTooShortBesideIt() throws Exception {
+		String email = uniqueEmail();
+		add(email, "USER", "x7#Kp2!qZ9m").andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"field-error\">Use at least 12 characters.</p>")));
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void addWithBreachedPasswordThenCommonBesideIt() throws Exception {
+		String email = uniqueEmail();
+		add(email, "USER", "password1234").andExpect(status().isOk())
+			.andExpect(content().string(containsString("found in breached-password lists")));
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void addWithPasswordContainingTheEmailThenRefusedBesideIt() throws Exception {
+		String email = uniqueEmail();
+		add(email, "USER", "x-" + email + "-x").andExpect(status().isOk())
+			.andExpect(content().string(containsString("does not contain your email address")));
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void addWithPasswordContainingTheNameThenRefusedBesideIt() throws Exception {
+		String email = uniqueEmail();
+		add(email, "USER", "kestrel-MIA-lighthouse").andExpect(status().isOk())
+			.andExpect(content().string(containsString("does not contain your name")));
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void addWithoutPasswordThenAddedWaitingForActivation() throws Exception {
+		String email = uniqueEmail();
+		add(email, "USER", "").andExpect(status().isFound()).andExpect(redirectedUrl("/users"));
+		assertThat(this.accounts.findByEmail(email))
+			.hasValueSatisfying((user) -> assertThat(user.isActivated()).isFalse());
 	}
 
 	private ResultActions add(String email, String type, String password) throws Exception {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.datasource.url=jdbc:h2:mem:paddock-no-mail;DB_CLOSE_DELAY=-1",
-				"paddock.admin.password=admin-password", "paddock.mail.poll-interval=100ms",
+				"paddock.admin.password=orange-kestrel-lighthouse", "paddock.mail.poll-interval=100ms",
 				"paddock.public-url=https://paddock.example.org/" })
 class OutboxWithoutMailServerIT {
 
@@ -74,7 +74,7 @@ class OutboxWithoutMailServerIT {
 
 	private User user(String name) {
 		String email = name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ex.co";
-		return this.accounts.create(new NewUser(email, name, UserType.USER, "a-long-password"));
+		return this.accounts.create(new NewUser(email, name, UserType.USER, "orange-kestrel-lighthouse"));
 	}
 
 }

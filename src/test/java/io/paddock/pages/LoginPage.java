@@ -50,6 +50,11 @@ public class LoginPage {
 		return this;
 	}
 
+	public ForgotPasswordPage forgotPassword() {
+		this.browser.findElement(By.linkText("Forgot password?")).click();
+		return new ForgotPasswordPage(this.browser);
+	}
+
 	public String alert() {
 		return this.browser.findElement(By.cssSelector(".alert")).getText();
 	}

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
  * (embedded, started once for every subclass), with the same Flyway migrations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-		"paddock.admin.password=admin-password", "spring.flyway.clean-disabled=true",
+		"paddock.admin.password=orange-kestrel-lighthouse", "spring.flyway.clean-disabled=true",
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector=io.paddock.support.StatementCounter" })
 @Import(PostgresTest.EmbeddedPostgresConfiguration.class)
 public abstract class PostgresTest {

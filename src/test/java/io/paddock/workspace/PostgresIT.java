@@ -121,7 +121,7 @@ class PostgresIT extends PostgresTest {
 
 	private User user(String name) {
 		String email = name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ex.co";
-		return this.accounts.create(new NewUser(email, name, UserType.USER, "a-long-password"));
+		return this.accounts.create(new NewUser(email, name, UserType.USER, "orange-kestrel-lighthouse"));
 	}
 
 }

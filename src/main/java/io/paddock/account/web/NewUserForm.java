@@ -9,16 +9,15 @@ import io.paddock.account.NewUser;
 import io.paddock.account.UserType;
 
 /**
- * The Add user form of the Users page.
+ * The Add user form of the Users page; without a password the user gets an activation
+ * email to set their own.
  */
 record NewUserForm(
 		@NotBlank(message = "{users.email.required}") @Email(message = "{users.email.invalid}") @Size(
 				max = 320) String email,
 		@NotBlank(message = "{users.name.required}") @Size(max = 200,
 				message = "{users.name.tooLong}") String displayName,
-		@NotNull(message = "{users.type.required}") UserType type,
-		@NotBlank(message = "{users.password.required}") @Size(min = 8,
-				message = "{users.password.tooShort}") @PasswordFits String password) {
+		@NotNull(message = "{users.type.required}") UserType type, @PasswordFits String password) {
 
 	static NewUserForm empty() {
 		return new NewUserForm("", "", UserType.USER, "");

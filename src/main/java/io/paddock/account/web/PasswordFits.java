@@ -11,16 +11,19 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 import io.paddock.account.PasswordLimits;
+import io.paddock.account.PasswordPolicy;
 
 /**
- * The password is short enough in UTF-8 bytes for its hash to cover all of it.
+ * The password keeps the {@link PasswordLimits length rules}; the message names the rule
+ * it breaks. The rules that need the user or the dictionary are checked by the service
+ * ({@link PasswordPolicy}), whose refusal the controller shows beside the same field.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PasswordFits.Validator.class)
 @interface PasswordFits {
 
-	String message() default "{users.password.tooLong}";
+	String message() default "{password.tooLong}";
 
 	Class<?>[] groups() default {};
 
@@ -30,7 +33,14 @@ import io.paddock.account.PasswordLimits;
 
 		@Override
 		public boolean isValid(String password, ConstraintValidatorContext context) {
-			return PasswordLimits.fits(password);
+			if (password == null || password.isEmpty()) {
+				return true;
+			}
+			return PasswordLimits.brokenBy(password).map((rule) -> {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{" + rule.messageKey() + "}").addConstraintViolation();
+				return false;
+			}).orElse(true);
 		}
 
 	}

@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.EmailTakenException;
+import io.paddock.account.PasswordLinkPurpose;
+import io.paddock.account.PasswordRefusedException;
+import io.paddock.account.User;
 import io.paddock.account.UserType;
 import io.paddock.shared.Paging;
 
@@ -59,13 +62,17 @@ class UsersController {
 			RedirectAttributes redirect, Locale locale) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.create(actor, form.toNewUser());
+				User user = this.accounts.create(actor, form.toNewUser());
+				String done = user.isActivated() ? "users.add.done" : "users.add.doneWithActivation";
 				redirect.addFlashAttribute("notice",
-						this.messages.getMessage("users.add.done", new Object[] { form.email().strip() }, locale));
+						this.messages.getMessage(done, new Object[] { user.getEmail() }, locale));
 				return "redirect:/users";
 			}
 			catch (EmailTakenException ex) {
 				result.rejectValue("email", "taken", ex.getMessage());
+			}
+			catch (PasswordRefusedException ex) {
+				result.rejectValue("password", ex.rule().messageKey());
 			}
 		}
 		addListing(actor, "", 0, model);
@@ -90,6 +97,23 @@ class UsersController {
 		this.accounts.enable(actor, id);
 		redirect.addFlashAttribute("notice", this.messages.getMessage("users.enable.done",
 				new Object[] { this.accounts.get(id).getEmail() }, locale));
+		return "redirect:/users";
+	}
+
+	/**
+	 * Mails the user an activation link (no password yet) or a password reset link.
+	 */
+	@PostMapping("/{id}/password-link")
+	String sendPasswordLink(Actor actor, @PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+		try {
+			PasswordLinkPurpose purpose = this.accounts.sendPasswordLink(actor, id);
+			String done = (purpose == PasswordLinkPurpose.ACTIVATION) ? "users.activation.sent" : "users.reset.sent";
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage(done, new Object[] { this.accounts.get(id).getEmail() }, locale));
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
 		return "redirect:/users";
 	}
 
