@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts dashboard sign-ins by outcome ({@code paddock.sign.ins}, tag {@code outcome} =
- * {@code success} or {@code failure}); a rise in failures hints at password guessing.
+ * {@code success}, {@code failure} or {@code throttled}: refused unchecked after too many
+ * failures), and API token checks refused unchecked
+ * ({@code paddock.api.tokens.throttled}); a rise in failures hints at password guessing.
  */
 @Component
 class SignInMetrics {
@@ -19,9 +21,17 @@ class SignInMetrics {
 
 	private final Counter failures;
 
+	private final Counter throttled;
+
+	private final Counter throttledApiTokens;
+
 	SignInMetrics(MeterRegistry registry) {
 		this.successes = counter(registry, "success");
 		this.failures = counter(registry, "failure");
+		this.throttled = counter(registry, "throttled");
+		this.throttledApiTokens = Counter.builder("paddock.api.tokens.throttled")
+			.description("API token checks refused unchecked after too many failures from the address")
+			.register(registry);
 	}
 
 	private static Counter counter(MeterRegistry registry, String outcome) {
@@ -39,6 +49,14 @@ class SignInMetrics {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		this.failures.increment();
+	}
+
+	void throttledSignIn() {
+		this.throttled.increment();
+	}
+
+	void throttledApiToken() {
+		this.throttledApiTokens.increment();
 	}
 
 }

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Answers every refusal of the API with an RFC 9457 problem whose {@code detail} says
@@ -63,6 +65,19 @@ class ApiExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return problem(HttpStatus.BAD_REQUEST,
 				"The value '" + ex.getValue() + "' is not valid for " + ex.getName() + ".");
+	}
+
+	/**
+	 * A file sent where a text field was expected; any other value that cannot be
+	 * converted is a fault of the server.
+	 */
+	@ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+	ResponseEntity<ProblemDetail> conversionNotSupported(MethodArgumentConversionNotSupportedException ex) {
+		if (ex.getValue() instanceof MultipartFile) {
+			return ResponseEntity.badRequest()
+				.body(problem(HttpStatus.BAD_REQUEST, "The field " + ex.getName() + " must be text, not a file."));
+		}
+		return unexpected(ex);
 	}
 
 	@ExceptionHandler({ WorkspaceNameTakenException.class, CatalogConflictException.class,

@@ -65,6 +65,9 @@ class CatalogApiController {
 							@SchemaProperty(name = "name", schema = @Schema(type = "string", example = "embedder-o")),
 							@SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")) })))
 	@ApiResponse(responseCode = "201", description = "Stored as a new version of the model")
+	@ApiResponse(responseCode = "409", description = "The workspace is archived",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "413", description = "The file is over the upload limit; nothing was stored",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -128,6 +131,9 @@ class CatalogApiController {
 	 * "embedder-o", "version": "latest"}]}}.
 	 */
 	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "409", description = "The name is taken, or the workspace is archived",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@PostMapping("/pipelines")
 	ResponseEntity<PipelineInfo> createPipeline(Actor actor, @PathVariable long id,
 			@RequestBody PipelineRequest request) {

@@ -7,8 +7,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import io.paddock.catalog.StepRequest;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceContents;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A workspace as the SDK's get_workspace returns it.
@@ -36,7 +39,8 @@ record WorkspaceJson(String name, long id, boolean archived, @JsonProperty("crea
 	 * A pipeline; its definition is the JSON array of steps, written as JSON (as in
 	 * {@code GET /pipelines}), not as a string holding JSON.
 	 */
-	record PipelineJson(String name, @JsonProperty("create_time") Instant createTime, @JsonRawValue String definition) {
+	record PipelineJson(String name, @JsonProperty("create_time") Instant createTime,
+			@JsonRawValue @ArraySchema(schema = @Schema(implementation = StepRequest.class)) String definition) {
 
 		static PipelineJson of(WorkspaceContents.PipelineSummary pipeline) {
 			return new PipelineJson(pipeline.name(), pipeline.createTime(), pipeline.definition());

@@ -79,6 +79,9 @@ class WorkspacesApiController {
 	 */
 	@ApiResponse(responseCode = "200", description = "The workspace")
 	@ApiResponse(responseCode = "201", description = "Created, as create_if_not_exist asked")
+	@ApiResponse(responseCode = "409",
+			description = "create_if_not_exist, and the name is taken by a workspace the caller cannot see",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/workspaces/by-name/{name}")
 	ResponseEntity<WorkspaceJson> get(Actor actor, @PathVariable String name,
 			@RequestParam(name = "create_if_not_exist", defaultValue = "false") boolean createIfNotExist) {
@@ -179,6 +182,8 @@ class WorkspacesApiController {
 	 */
 	@ApiResponse(responseCode = "200", description = "Promoted, or added as owner")
 	@ApiResponse(responseCode = "403", description = "Only owners and admins manage members",
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "409", description = "A disabled user",
 			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/workspaces/{id}/owners")
 	WorkspaceJson addOwner(Actor actor, @PathVariable long id, @RequestBody EmailRequest request) {

@@ -8,6 +8,9 @@ import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess;
+import io.paddock.workspace.WorkspaceAccess.Action;
+import io.paddock.workspace.WorkspaceAccess.Decision;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.stereotype.Component;
@@ -39,12 +42,12 @@ class CatalogAccess {
 	 * The workspace, if the actor may see it and it takes new models and pipelines.
 	 */
 	Workspace requireActive(Actor actor, long workspaceId) {
-		Workspace workspace = requireVisible(actor, workspaceId);
-		if (workspace.isArchived()) {
-			throw new CatalogConflictException("name",
-					"Workspace " + workspace.getName() + " is archived: unarchive it to add models or pipelines.");
+		WorkspaceAccess access = this.workspaces.access(actor, workspaceId);
+		if (access.decide(Action.ADD_CONTENT) == Decision.ARCHIVED) {
+			throw new CatalogConflictException("name", "Workspace " + access.workspace().getName()
+					+ " is archived: unarchive it to add models or pipelines.");
 		}
-		return workspace;
+		return access.require(Action.ADD_CONTENT);
 	}
 
 	Map<UUID, User> usersOf(Collection<UUID> ids) {

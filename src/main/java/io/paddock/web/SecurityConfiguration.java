@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthentica
 
 import java.util.Arrays;
 
+import io.paddock.account.SignInThrottle;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.annotation.Bean;
@@ -11,11 +12,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -23,10 +31,10 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 /**
  * Form login for the dashboard; CSRF protection on every state-changing request, htmx
  * ones included (they send the token as a form field or header). A user disabled while
- * signed in is signed out at their next request. Every answer sends a referrer policy and
- * a permissions policy that turns off device features; HSTS (Spring Security's default)
- * is sent when the request came over HTTPS, directly or through a proxy's
- * {@code X-Forwarded-Proto}.
+ * signed in is signed out at their next request; sign-ins are throttled
+ * ({@link SignInThrottleFilter}). Every answer sends a referrer policy and a permissions
+ * policy that turns off device features; HSTS (Spring Security's default) is sent when
+ * the request came over HTTPS, directly or through a proxy's {@code X-Forwarded-Proto}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -39,19 +47,31 @@ class SecurityConfiguration {
 			+ "serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), "
 			+ "display-capture=(), browsing-topics=()";
 
+	/**
+	 * The Outbox's email preview, the one document framed (by the Outbox page itself); it
+	 * sends its own content security policy.
+	 */
+	private static final RequestMatcher EMAIL_PREVIEW = PathPatternRequestMatcher.withDefaults()
+		.matcher("/outbox/*/preview");
+
 	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
 	@Bean
-	SecurityFilterChain dashboardSecurity(HttpSecurity http, WorkspaceService workspaces) throws Exception {
+	SecurityFilterChain dashboardSecurity(HttpSecurity http, WorkspaceService workspaces, SignInThrottle throttle)
+			throws Exception {
+		AuthenticationFailureHandler failurePage = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers("/login", "/password/**", "/error", "/v3/api-docs/**")
 			.permitAll()
-			.requestMatchers("/users/**", "/outbox/**")
+			.requestMatchers("/users/**", "/outbox/**", "/activity")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").usernameParameter("email").permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.failureHandler(failurePage)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
@@ -59,10 +79,16 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMAIL_PREVIEW,
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMAIL_PREVIEW),
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)))
-			.addFilterAfter(new DisabledAccountFilter(workspaces, staticResources()),
-					SecurityContextHolderFilter.class);
+			.addFilterAfter(new DisabledAccountFilter(workspaces, staticResources()), SecurityContextHolderFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, failurePage),
+					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

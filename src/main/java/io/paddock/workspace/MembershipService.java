@@ -14,12 +14,12 @@ import io.paddock.account.Actor;
 import io.paddock.account.User;
 import io.paddock.account.UserNotFoundException;
 import io.paddock.workspace.MembershipEvents.Invitee;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.MembershipEvents.MembersInvited;
 import io.paddock.workspace.MembershipEvents.MemberRemoved;
 import io.paddock.workspace.MembershipEvents.MemberRoleChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +60,7 @@ public class MembershipService {
 		if (invitations.isEmpty()) {
 			throw MembershipException.nobodySelected();
 		}
-		Workspace workspace = lockForManager(actor, workspaceId);
+		Workspace workspace = lock(actor, workspaceId).require(Action.INVITE);
 		Map<UUID, Role> roles = new LinkedHashMap<>();
 		invitations.forEach((invitation) -> roles.putIfAbsent(invitation.userId(), invitation.role()));
 		Map<UUID, User> users = this.accounts.findAll(roles.keySet());
@@ -79,7 +79,7 @@ public class MembershipService {
 	 * Adds an existing user of the instance as a collaborator (the SDK's add_user).
 	 */
 	public Member addUser(Actor actor, long workspaceId, String email) {
-		Workspace workspace = lockForManager(actor, workspaceId);
+		Workspace workspace = lock(actor, workspaceId).require(Action.INVITE);
 		return add(actor, workspace, Map.of(userByEmail(email), Role.COLLABORATOR)).get(0);
 	}
 
@@ -88,13 +88,14 @@ public class MembershipService {
 	 * else as owner (the SDK's add_owner).
 	 */
 	public Member addOwner(Actor actor, long workspaceId, String email) {
-		Workspace workspace = lockForManager(actor, workspaceId);
+		WorkspaceAccess access = lock(actor, workspaceId);
+		Workspace workspace = access.require(Action.INVITE);
 		User user = userByEmail(email);
 		Membership membership = this.memberships.findById(new MembershipId(workspaceId, user.getId())).orElse(null);
 		if (membership == null) {
 			return add(actor, workspace, Map.of(user, Role.OWNER)).get(0);
 		}
-		return changeRole(actor, workspace, membership, user, Role.OWNER);
+		return changeRole(actor, access, membership, user, Role.OWNER);
 	}
 
 	public Member promote(Actor actor, long workspaceId, UUID userId) {
@@ -110,44 +111,51 @@ public class MembershipService {
 	 * Collaborator).
 	 */
 	public Member demoteByEmail(Actor actor, long workspaceId, String email) {
-		Workspace workspace = lockForManager(actor, workspaceId);
+		WorkspaceAccess access = lock(actor, workspaceId);
+		Workspace workspace = access.require(Action.DEMOTE);
 		User user = userByEmail(email);
-		return changeRole(actor, workspace, membershipOf(workspace, user), user, Role.COLLABORATOR);
+		return changeRole(actor, access, membershipOf(workspace, user), user, Role.COLLABORATOR);
 	}
 
 	public Member changeRole(Actor actor, long workspaceId, UUID userId, Role role) {
-		Workspace workspace = lockForManager(actor, workspaceId);
+		WorkspaceAccess access = lock(actor, workspaceId);
+		Workspace workspace = access.require(actionFor(role));
 		User user = this.accounts.get(userId);
-		return changeRole(actor, workspace, membershipOf(workspace, user), user, role);
+		return changeRole(actor, access, membershipOf(workspace, user), user, role);
 	}
 
 	/**
 	 * Removes a member; returns them as they were, e.g. for a notice naming whom.
 	 */
 	public Member remove(Actor actor, long workspaceId, UUID userId) {
-		Workspace workspace = lockForManager(actor, workspaceId);
+		WorkspaceAccess access = lock(actor, workspaceId);
+		Workspace workspace = access.require(Action.REMOVE);
 		User user = this.accounts.get(userId);
 		Membership membership = membershipOf(workspace, user);
-		remove(actor, workspace, membership, "be removed");
-		return Member.of(membership, user);
+		Member removed = Member.of(membership, user);
+		access.require(Action.REMOVE, removed);
+		remove(actor, workspace, membership);
+		return removed;
 	}
 
 	/**
 	 * Removes a member given by email (the SDK's remove_user).
 	 */
 	public void removeByEmail(Actor actor, long workspaceId, String email) {
-		Workspace workspace = lockForManager(actor, workspaceId);
-		remove(actor, workspace, membershipOf(workspace, userByEmail(email)), "be removed");
+		WorkspaceAccess access = lock(actor, workspaceId);
+		Workspace workspace = access.require(Action.REMOVE);
+		User user = userByEmail(email);
+		Membership membership = membershipOf(workspace, user);
+		access.require(Action.REMOVE, Member.of(membership, user));
+		remove(actor, workspace, membership);
 	}
 
 	/**
 	 * The actor leaves a workspace they belong to.
 	 */
 	public void leave(Actor actor, long workspaceId) {
-		Workspace workspace = lock(actor, workspaceId);
-		Membership membership = this.memberships.findById(new MembershipId(workspaceId, actor.id()))
-			.orElseThrow(() -> MembershipException.notMember(actor.email(), workspace.getName()));
-		remove(actor, workspace, membership, "leave it");
+		Workspace workspace = lock(actor, workspaceId).require(Action.LEAVE);
+		remove(actor, workspace, this.memberships.findById(new MembershipId(workspaceId, actor.id())).orElseThrow());
 	}
 
 	/**
@@ -177,13 +185,12 @@ public class MembershipService {
 		return result;
 	}
 
-	private Member changeRole(Actor actor, Workspace workspace, Membership membership, User user, Role role) {
+	private Member changeRole(Actor actor, WorkspaceAccess access, Membership membership, User user, Role role) {
+		Member member = Member.of(membership, user);
 		if (membership.getRole() == role) {
-			return Member.of(membership, user);
+			return member;
 		}
-		if (membership.isOwner()) {
-			requireAnotherOwner(workspace, "be demoted");
-		}
+		Workspace workspace = access.require(actionFor(role), member);
 		membership.changeRole(role);
 		this.memberships.flush();
 		this.events.publishEvent(
@@ -191,13 +198,7 @@ public class MembershipService {
 		return Member.of(membership, user);
 	}
 
-	private void remove(Actor actor, Workspace workspace, Membership membership, String action) {
-		if (workspace.isDefaultOf(membership.getUserId())) {
-			throw MembershipException.defaultWorkspace();
-		}
-		if (membership.isOwner()) {
-			requireAnotherOwner(workspace, action);
-		}
+	private void remove(Actor actor, Workspace workspace, Membership membership) {
 		this.memberships.delete(membership);
 		this.memberships.flush();
 		User user = this.accounts.get(membership.getUserId());
@@ -209,10 +210,8 @@ public class MembershipService {
 				new MemberRemoved(workspace.getId(), workspace.getName(), membership.getUserId(), actor.id()));
 	}
 
-	private void requireAnotherOwner(Workspace workspace, String action) {
-		if (this.memberships.countByWorkspaceAndRole(workspace.getId(), Role.OWNER) <= 1) {
-			throw MembershipException.lastOwner(action);
-		}
+	private static Action actionFor(Role role) {
+		return (role == Role.OWNER) ? Action.PROMOTE : Action.DEMOTE;
 	}
 
 	private Membership membershipOf(Workspace workspace, User user) {
@@ -225,26 +224,17 @@ public class MembershipService {
 	}
 
 	/**
-	 * Locks the workspace for this transaction, then checks that the actor may see it.
+	 * Locks the workspace for this transaction, so that the owners counted for the
+	 * last-owner rule stay counted until it ends, and reads what the actor may do in it.
 	 */
-	private Workspace lock(Actor actor, long workspaceId) {
+	private WorkspaceAccess lock(Actor actor, long workspaceId) {
 		Workspace workspace = this.workspaces.lockById(workspaceId)
 			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
-		if (!actor.admin() && !this.memberships.existsById(new MembershipId(workspaceId, actor.id()))) {
-			throw WorkspaceNotFoundException.withId(workspaceId);
-		}
-		return workspace;
-	}
-
-	private Workspace lockForManager(Actor actor, long workspaceId) {
-		Workspace workspace = lock(actor, workspaceId);
-		boolean owner = this.memberships.findById(new MembershipId(workspaceId, actor.id()))
-			.filter(Membership::isOwner)
-			.isPresent();
-		if (!actor.admin() && !owner) {
-			throw new AccessDeniedException("Only owners of " + workspace.getName() + " can manage its members.");
-		}
-		return workspace;
+		Role role = this.memberships.findById(new MembershipId(workspaceId, actor.id()))
+			.map(Membership::getRole)
+			.orElse(null);
+		return new WorkspaceAccess(actor, role, workspace,
+				() -> this.memberships.countByWorkspaceAndRole(workspaceId, Role.OWNER));
 	}
 
 }

@@ -85,9 +85,6 @@ public class Workspace {
 	}
 
 	void archive() {
-		if (this.defaultFor != null) {
-			throw new WorkspaceArchiveException("A default workspace cannot be archived.");
-		}
 		this.archived = true;
 	}
 

@@ -11,7 +11,7 @@ public class WorkspaceNotFoundException extends NotFoundException {
 		super(message);
 	}
 
-	static WorkspaceNotFoundException withId(long id) {
+	static WorkspaceNotFoundException withId(Long id) {
 		return new WorkspaceNotFoundException("Workspace " + id + " does not exist.");
 	}
 

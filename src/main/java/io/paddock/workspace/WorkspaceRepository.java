@@ -43,6 +43,16 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 			where w.id = :id""")
 	List<Object[]> findWithRole(Long id, UUID userId);
 
+	/**
+	 * The workspace of that name with the user's role in it (none when they are not a
+	 * member).
+	 */
+	@Query("""
+			select w, m.role from Workspace w
+			left join Membership m on m.id.workspaceId = w.id and m.id.userId = :userId
+			where w.nameKey = :nameKey""")
+	List<Object[]> findWithRoleByNameKey(String nameKey, UUID userId);
+
 	@Query("select w from Workspace w order by w.nameKey")
 	List<Workspace> findPage(Pageable pageable);
 

@@ -11,17 +11,21 @@ import io.paddock.account.Actor;
 import io.paddock.account.User;
 import io.paddock.account.UserNotFoundException;
 import io.paddock.account.UserCreated;
+import io.paddock.workspace.WorkspaceAccess.Action;
+import io.paddock.workspace.WorkspaceEvents.WorkspaceArchiveChanged;
+import io.paddock.workspace.WorkspaceEvents.WorkspaceCreated;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates workspaces, answers who may see and manage them, and keeps each user's current
- * workspace.
+ * Creates workspaces, hands the access policy what it decides from
+ * ({@link WorkspaceAccess}), and keeps each user's current workspace.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,13 +37,16 @@ public class WorkspaceService {
 
 	private final AccountService accounts;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, AccountService accounts,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.workspaces = workspaces;
 		this.memberships = memberships;
 		this.accounts = accounts;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -60,7 +67,15 @@ public class WorkspaceService {
 			throw new WorkspaceNameTakenException(name.value());
 		}
 		this.memberships.save(new Membership(workspace.getId(), actor.id(), Role.OWNER, this.clock.instant()));
+		this.events.publishEvent(new WorkspaceCreated(workspace.getId(), workspace.getName(), actor.id()));
 		return workspace;
+	}
+
+	/**
+	 * Whether any workspace has this name, also one the caller cannot see.
+	 */
+	public boolean nameTaken(String name) {
+		return this.workspaces.existsByNameKey(WorkspaceName.keyOf(name));
 	}
 
 	@EventListener
@@ -86,23 +101,41 @@ public class WorkspaceService {
 	 * one.
 	 */
 	public Workspace get(Actor actor, long workspaceId) {
-		return visible(actor, workspaceId).workspace();
+		return require(actor, workspaceId, Action.SEE);
 	}
 
 	public Optional<Workspace> findByName(Actor actor, String name) {
 		if (name == null) {
 			return Optional.empty();
 		}
-		return this.workspaces.findByNameKey(WorkspaceName.keyOf(name))
-			.filter((w) -> actor.admin() || seen(actor.id(), w.getId()).map(Visible::role).isPresent());
+		return this.workspaces.findWithRoleByNameKey(WorkspaceName.keyOf(name), actor.id())
+			.stream()
+			.findFirst()
+			.map((row) -> access(actor, (Workspace) row[0], (Role) row[1]))
+			.filter((access) -> access.decide(Action.SEE).allowed())
+			.map(WorkspaceAccess::workspace);
 	}
 
 	/**
-	 * Whether the actor may invite, promote, demote and remove members and archive the
-	 * workspace.
+	 * What the actor may do in the workspace, decided from what this request has already
+	 * loaded; fails as if the workspace did not exist when there is no such workspace.
 	 */
-	public boolean mayManage(Actor actor, long workspaceId) {
-		return actor.admin() || seen(actor.id(), workspaceId).filter((s) -> s.role() == Role.OWNER).isPresent();
+	public WorkspaceAccess access(Actor actor, long workspaceId) {
+		Visible seen = seen(actor.id(), workspaceId).orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
+		return access(actor, seen.workspace(), seen.role());
+	}
+
+	/**
+	 * What the actor may do in the workspace whose members a page has loaded: their role
+	 * and the number of owners come from that list.
+	 */
+	public WorkspaceAccess access(Actor actor, Workspace workspace, List<Member> members) {
+		Role role = members.stream()
+			.filter((member) -> member.userId().equals(actor.id()))
+			.map(Member::role)
+			.findFirst()
+			.orElse(null);
+		return new WorkspaceAccess(actor, role, workspace, () -> members.stream().filter(Member::isOwner).count());
 	}
 
 	/**
@@ -113,14 +146,10 @@ public class WorkspaceService {
 	}
 
 	/**
-	 * Checks that the actor may manage the workspace's members.
+	 * Checks that the actor may do the action in the workspace.
 	 */
-	public Workspace requireManager(Actor actor, long workspaceId) {
-		Workspace workspace = get(actor, workspaceId);
-		if (!mayManage(actor, workspaceId)) {
-			throw new AccessDeniedException("Only owners of " + workspace.getName() + " can do that.");
-		}
-		return workspace;
+	public Workspace require(Actor actor, long workspaceId, Action action) {
+		return access(actor, workspaceId).require(action);
 	}
 
 	/**
@@ -129,15 +158,19 @@ public class WorkspaceService {
 	 */
 	@Transactional
 	public Workspace setArchived(Actor actor, long workspaceId, boolean archived) {
-		requireManager(actor, workspaceId);
+		require(actor, workspaceId, archived ? Action.ARCHIVE : Action.UNARCHIVE);
 		Workspace workspace = this.workspaces.findById(workspaceId)
 			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
+		if (workspace.isArchived() == archived) {
+			return workspace;
+		}
 		if (archived) {
 			workspace.archive();
 		}
 		else {
 			workspace.unarchive();
 		}
+		this.events.publishEvent(new WorkspaceArchiveChanged(workspaceId, workspace.getName(), archived, actor.id()));
 		return workspace;
 	}
 
@@ -197,9 +230,9 @@ public class WorkspaceService {
 		return this.memberships.findMembers(workspaceId);
 	}
 
-	private Visible visible(Actor actor, long workspaceId) {
-		return seen(actor.id(), workspaceId).filter((seen) -> actor.admin() || seen.role() != null)
-			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
+	private WorkspaceAccess access(Actor actor, Workspace workspace, Role role) {
+		return new WorkspaceAccess(actor, role, workspace,
+				() -> this.memberships.countByWorkspaceAndRole(workspace.getId(), Role.OWNER));
 	}
 
 	private Optional<Visible> seen(UUID userId, long workspaceId) {

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Calls the API over real HTTP, as a script would.
+ * Calls the API over real HTTP, as a script would; every answer is checked against the
+ * OpenAPI document ({@link ApiContract}).
  */
 public class ApiClient {
 
@@ -80,7 +81,10 @@ public class ApiClient {
 	 * Gets a file: its bytes as sent, not read as JSON.
 	 */
 	public HttpResponse<byte[]> download(String path) {
-		return this.servers.send(path, (request) -> authorized(request.GET()), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> file = this.servers.send(path, (request) -> authorized(request.GET()),
+				HttpResponse.BodyHandlers.ofByteArray());
+		ApiContract.check(file, file.body());
+		return file;
 	}
 
 	public Response get(String path) {
@@ -91,7 +95,7 @@ public class ApiClient {
 		return send("POST", path, body);
 	}
 
-	Response delete(String path) {
+	public Response delete(String path) {
 		return send("DELETE", path, null);
 	}
 
@@ -104,7 +108,11 @@ public class ApiClient {
 	 */
 	public record Response(int status, String contentType, JsonNode json, HttpHeaders headers, URI uri) {
 
+		/**
+		 * The answer, after checking it against the API's OpenAPI document.
+		 */
 		static Response of(HttpResponse<String> response) {
+			ApiContract.check(response, response.body().getBytes(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers(),
 					response.uri());

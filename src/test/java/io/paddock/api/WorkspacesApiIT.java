@@ -11,6 +11,7 @@ import io.paddock.support.IntegrationTest;
 import io.paddock.support.TestUsers;
 import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class WorkspacesApiIT extends IntegrationTest {
 		assertThat(created.json().get("models").isArray()).isTrue();
 		assertThat(created.json().get("pipelines").isArray()).isTrue();
 		Workspace workspace = this.workspaces.findByName(steve.toActor(), name).orElseThrow();
-		assertThat(this.workspaces.mayManage(steve.toActor(), workspace.getId())).isTrue();
+		assertThat(this.workspaces.access(steve.toActor(), workspace.getId()).decide(Action.INVITE).allowed()).isTrue();
 	}
 
 	@Test
@@ -177,7 +178,7 @@ class WorkspacesApiIT extends IntegrationTest {
 		Response promoted = ApiClient.of(baseUrl(), this.tokens, steve)
 			.post("/api/v1/workspaces/" + imdb.getId() + "/owners", email);
 		assertThat(promoted.status()).isEqualTo(200);
-		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
+		assertThat(this.workspaces.access(john.toActor(), imdb.getId()).decide(Action.INVITE).allowed()).isTrue();
 
 		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
 			.send("DELETE", users + "/" + john.getEmail(), null)
@@ -239,12 +240,12 @@ class WorkspacesApiIT extends IntegrationTest {
 		Response byCollaborator = ApiClient.of(baseUrl(), this.tokens, mary)
 			.send("DELETE", owners + john.getEmail(), null);
 		assertThat(byCollaborator.status()).isEqualTo(403);
-		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
+		assertThat(this.workspaces.access(john.toActor(), imdb.getId()).decide(Action.INVITE).allowed()).isTrue();
 
 		Response demoted = ApiClient.of(baseUrl(), this.tokens, steve).send("DELETE", owners + john.getEmail(), null);
 		assertThat(demoted.status()).isEqualTo(200);
 		assertThat(demoted.json().get("name").asString()).isEqualTo(imdb.getName());
-		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isFalse();
+		assertThat(this.workspaces.access(john.toActor(), imdb.getId()).decide(Action.INVITE).allowed()).isFalse();
 		assertThat(this.workspaces.findByName(john.toActor(), imdb.getName())).isPresent();
 		Response members = ApiClient.of(baseUrl(), this.tokens, mary)
 			.get("/api/v1/workspaces/" + imdb.getId() + "/users");
@@ -258,7 +259,7 @@ class WorkspacesApiIT extends IntegrationTest {
 			.send("DELETE", owners + steve.getEmail(), null);
 		assertThat(lastOwner.status()).isEqualTo(409);
 		assertThat(lastOwner.detail()).isEqualTo("Last owner of a workspace cannot be demoted");
-		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isTrue();
+		assertThat(this.workspaces.access(steve.toActor(), imdb.getId()).decide(Action.INVITE).allowed()).isTrue();
 
 		User stranger = this.users.user("Stranger");
 		Response nonMember = ApiClient.of(baseUrl(), this.tokens, steve)
@@ -313,7 +314,7 @@ class WorkspacesApiIT extends IntegrationTest {
 		assertThat(ApiClient.of(baseUrl(), this.tokens, john)
 			.send("DELETE", users + "/" + steve.getEmail(), null)
 			.status()).isEqualTo(403);
-		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isTrue();
+		assertThat(this.workspaces.access(steve.toActor(), imdb.getId()).decide(Action.INVITE).allowed()).isTrue();
 	}
 
 	@Test
@@ -326,7 +327,7 @@ class WorkspacesApiIT extends IntegrationTest {
 		assertThat(ApiClient.of(baseUrl(), this.tokens, steve)
 			.post(base + "/owners", "{\"email\": \"" + john.getEmail() + "\"}")
 			.status()).isEqualTo(200);
-		assertThat(this.workspaces.mayManage(john.toActor(), imdb.getId())).isTrue();
+		assertThat(this.workspaces.access(john.toActor(), imdb.getId()).decide(Action.INVITE).allowed()).isTrue();
 
 		Response unknownOwner = ApiClient.of(baseUrl(), this.tokens, steve)
 			.post(base + "/owners", "{\"email\": \"nobody@ex.co\"}");
@@ -353,7 +354,7 @@ class WorkspacesApiIT extends IntegrationTest {
 		assertThat(admin.post(base + "/users", "{\"email\": \"" + john.getEmail() + "\"}").status()).isEqualTo(200);
 		assertThat(admin.post(base + "/owners", "{\"email\": \"" + john.getEmail() + "\"}").status()).isEqualTo(200);
 		assertThat(admin.send("DELETE", base + "/owners/" + steve.getEmail(), null).status()).isEqualTo(200);
-		assertThat(this.workspaces.mayManage(steve.toActor(), imdb.getId())).isFalse();
+		assertThat(this.workspaces.access(steve.toActor(), imdb.getId()).decide(Action.INVITE).allowed()).isFalse();
 		assertThat(admin.send("DELETE", base + "/users/" + steve.getEmail(), null).status()).isEqualTo(204);
 		assertThat(this.workspaces.findByName(steve.toActor(), imdb.getName())).isEmpty();
 	}

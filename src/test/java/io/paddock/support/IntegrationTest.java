@@ -30,7 +30,7 @@ import org.springframework.util.FileSystemUtils;
 		"paddock.storage.dir=target/test-storage", "paddock.storage.spool-dir=target/test-spool",
 		"paddock.storage.max-upload-size=16MB",
 		"spring.jpa.properties.hibernate.session_factory.statement_inspector=io.paddock.support.StatementCounter" })
-@Import({ TestUsers.class, HeldRequests.class })
+@Import({ TestUsers.class, TestClock.class, HeldRequests.class })
 public abstract class IntegrationTest {
 
 	private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);

@@ -131,7 +131,14 @@ public final class SignedInClient {
 	 * The id of the dashboard session, as the session cookie carries it (Base64).
 	 */
 	public String sessionId() {
-		String cookie = this.servers.cookies()
+		return new String(Base64.getDecoder().decode(sessionCookie()), StandardCharsets.US_ASCII);
+	}
+
+	/**
+	 * The value of the session cookie.
+	 */
+	public String sessionCookie() {
+		return this.servers.cookies()
 			.getCookieStore()
 			.getCookies()
 			.stream()
@@ -139,7 +146,13 @@ public final class SignedInClient {
 			.findFirst()
 			.orElseThrow()
 			.getValue();
-		return new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII);
+	}
+
+	/**
+	 * The CSRF token of the last page read.
+	 */
+	public String csrfToken() {
+		return this.csrf;
 	}
 
 	private void rememberCsrf(String html) {

@@ -1,18 +1,13 @@
 package io.paddock.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.paddock.account.ApiTokenService;
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
+import io.paddock.support.RawHttp;
+import io.paddock.support.RawHttp.Answer;
 import io.paddock.support.SignedInClient;
 import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
@@ -56,14 +51,14 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
-	void apiUploadWithoutBoundaryThenProblem() throws IOException {
+	void apiUploadWithoutBoundaryThenProblem() {
 		Answer answer = api("POST", modelsPath(), "multipart/form-data", "--x\r\n\r\nabc\r\n--x--\r\n");
 
 		assertProblem(answer, "boundary");
 	}
 
 	@Test
-	void dashboardUploadWithoutBoundaryThenPageMessage() throws IOException {
+	void dashboardUploadWithoutBoundaryThenPageMessage() {
 		Answer answer = dashboard("POST", "/workspaces/" + this.workspace.getId() + "/models", "multipart/form-data",
 				"--x\r\n\r\nabc\r\n--x--\r\n");
 
@@ -71,13 +66,13 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
-	void invalidUtf8InQueryStringThenProblem() throws IOException {
+	void invalidUtf8InQueryStringThenProblem() {
 		assertProblem(api("GET", "/api/v1/workspaces?page=%C3", null, null), "UTF-8");
 		assertProblem(api("GET", "/api/v1/workspaces/by-name/x?create_if_not_exist=%C3", null, null), "UTF-8");
 	}
 
 	@Test
-	void whitespaceOnlyUserIdsThenPageMessage() throws IOException {
+	void whitespaceOnlyUserIdsThenPageMessage() {
 		String invitations = "/workspaces/" + this.workspace.getId() + "/invitations";
 
 		assertPage(dashboard("POST", invitations, "application/x-www-form-urlencoded", "userIds=%20&_csrf=" + csrf()),
@@ -93,7 +88,7 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
-	void nulInUploadFileNameThenProblem() throws IOException {
+	void nulInUploadFileNameThenProblem() {
 		Answer answer = api("POST", modelsPath(), "multipart/form-data; boundary=" + BOUNDARY,
 				part("name", null, "model-a") + part("file", "a\u0000b.onnx", "abc") + "--" + BOUNDARY + "--\r\n");
 
@@ -101,7 +96,7 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
-	void multipartCutBeforeClosingBoundaryThenProblem() throws IOException {
+	void multipartCutBeforeClosingBoundaryThenProblem() {
 		Answer answer = api("POST", modelsPath(), "multipart/form-data; boundary=" + BOUNDARY,
 				part("name", null, "model-b") + "--" + BOUNDARY
 						+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.onnx\"\r\n\r\nabc");
@@ -110,7 +105,35 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
-	void tomcatRefusalUnderApiThenProblem() throws IOException {
+	void apiUploadWithTheNameSentAsAFileThenProblem() {
+		Answer answer = api("POST", modelsPath(), "multipart/form-data; boundary=" + BOUNDARY,
+				part("name", "model-a", "") + part("name", null, "model-a") + "--" + BOUNDARY + "--\r\n");
+
+		assertProblem(answer, "The field name must be text, not a file.");
+	}
+
+	@Test
+	void dashboardUploadWithTheFileSentAsTextThenPageMessage() {
+		Answer answer = dashboard("POST", "/workspaces/" + this.workspace.getId() + "/models",
+				"multipart/form-data; boundary=" + BOUNDARY, part("file", null, "") + part("name", null, "model-a")
+						+ part("_csrf", null, csrf()) + "--" + BOUNDARY + "--\r\n");
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.body()).as(answer.text()).contains("Choose a file");
+	}
+
+	@Test
+	void dashboardUploadWithTheNameSentAsAFileThenPageMessage() {
+		Answer answer = dashboard("POST", "/workspaces/" + this.workspace.getId() + "/models",
+				"multipart/form-data; boundary=" + BOUNDARY,
+				part("name", "", "") + part("_csrf", null, csrf()) + "--" + BOUNDARY + "--\r\n");
+
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		assertThat(answer.body()).as(answer.text()).contains("Choose a file");
+	}
+
+	@Test
+	void tomcatRefusalUnderApiThenProblem() {
 		Answer answer = send("GET /api/v1/workspaces/%ZZ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
 				+ this.token + "\r\nConnection: close\r\n\r\n");
 
@@ -119,7 +142,7 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
-	void errorPathThenNotFound() throws IOException {
+	void errorPathThenNotFound() {
 		Answer answer = send("GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
 		assertThat(answer.status()).isEqualTo(404);
@@ -142,42 +165,24 @@ class BadInputIT extends IntegrationTest {
 				+ ((fileName != null) ? "; filename=\"" + fileName + "\"" : "") + "\r\n\r\n" + value + "\r\n";
 	}
 
-	private Answer api(String method, String path, String contentType, String body) throws IOException {
+	private Answer api(String method, String path, String contentType, String body) {
 		return request(method, path, "Authorization: Bearer " + this.token, contentType, body);
 	}
 
-	private Answer dashboard(String method, String path, String contentType, String body) throws IOException {
+	private Answer dashboard(String method, String path, String contentType, String body) {
 		return request(method, path, "Cookie: SESSION=" + sessionCookie(), contentType, body);
 	}
 
 	private String sessionCookie() {
-		return Base64.getEncoder().encodeToString(this.browser.sessionId().getBytes(StandardCharsets.US_ASCII));
+		return this.browser.sessionCookie();
 	}
 
-	private Answer request(String method, String path, String credentials, String contentType, String body)
-			throws IOException {
-		StringBuilder head = new StringBuilder(
-				method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n" + credentials + "\r\nConnection: close\r\n");
-		byte[] content = (body != null) ? body.getBytes(StandardCharsets.UTF_8) : new byte[0];
-		if (contentType != null) {
-			head.append("Content-Type: ").append(contentType).append("\r\n");
-		}
-		if (body != null) {
-			head.append("Content-Length: ").append(content.length).append("\r\n");
-		}
-		return send(head + "\r\n" + new String(content, StandardCharsets.UTF_8));
+	private Answer request(String method, String path, String credentials, String contentType, String body) {
+		return new RawHttp(this.port).send(method, path, credentials, contentType, body);
 	}
 
-	private Answer send(String request) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.UTF_8));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream answer = new ByteArrayOutputStream();
-			in.transferTo(answer);
-			return Answer.of(answer.toString(StandardCharsets.UTF_8));
-		}
+	private Answer send(String request) {
+		return new RawHttp(this.port).send(request);
 	}
 
 	private static void assertProblem(Answer answer, String detailMentions) {
@@ -190,26 +195,6 @@ class BadInputIT extends IntegrationTest {
 		assertThat(answer.status()).as(answer.text()).isEqualTo(400);
 		assertThat(answer.head()).as(answer.text()).containsIgnoringCase("Content-Type: text/html");
 		assertThat(answer.body()).as(answer.text()).containsIgnoringCase(messageMentions);
-	}
-
-	record Answer(String text) {
-
-		static Answer of(String text) {
-			return new Answer(text);
-		}
-
-		int status() {
-			return Integer.parseInt(this.text.substring(9, 12));
-		}
-
-		String head() {
-			return this.text.substring(0, this.text.indexOf("\r\n\r\n"));
-		}
-
-		String body() {
-			return this.text.substring(this.text.indexOf("\r\n\r\n") + 4);
-		}
-
 	}
 
 }

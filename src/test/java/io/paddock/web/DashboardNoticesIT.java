@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -120,7 +122,9 @@ class DashboardNoticesIT extends WebTest {
 	void tokenWithoutNameThenAskedForOneAndRevokeNamesTheToken() throws Exception {
 		this.mvc.perform(post("/tokens").param("name", " ").with(signedInAs(this.john)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attribute("nameError", "Give the token a name of 1 to 100 characters."));
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", "tokens.name.invalid"))
+			.andExpect(content().string(containsString(
+					"<p id=\"token-name-error\" class=\"field-error\" role=\"alert\">Give the token a name of 1 to 100 characters.</p>")));
 		var created = this.tokens.create(this.john.toActor(), "deploy-script");
 		this.mvc
 			.perform(post("/tokens/{id}/revocation", created.token().getId()).with(signedInAs(this.john)).with(csrf()))

@@ -10,12 +10,12 @@ import io.paddock.account.ApiTokenService.CreatedToken;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -24,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/tokens")
 class TokensController {
-
-	static final int MAX_NAME = 100;
 
 	private final ApiTokenService tokens;
 
@@ -38,20 +36,18 @@ class TokensController {
 
 	@GetMapping
 	String list(Actor actor, Model model) {
-		model.addAttribute("tokens", this.tokens.list(actor));
-		return "tokens/list";
+		model.addAttribute("form", TokenForm.empty());
+		return listPage(actor, model);
 	}
 
 	@PostMapping
-	String create(Actor actor, @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		if (!StringUtils.hasText(name) || name.strip().length() > MAX_NAME) {
-			model.addAttribute("nameError",
-					this.messages.getMessage("tokens.name.invalid", new Object[] { MAX_NAME }, locale));
-			model.addAttribute("name", name);
-			return list(actor, model);
+	String create(Actor actor, @ModelAttribute("form") TokenForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!form.nameFits()) {
+			result.rejectValue("name", "tokens.name.invalid", new Object[] { TokenForm.MAX_NAME }, null);
+			return listPage(actor, model);
 		}
-		CreatedToken created = this.tokens.create(actor, name);
+		CreatedToken created = this.tokens.create(actor, form.name());
 		redirect.addFlashAttribute("created", created.value());
 		redirect.addFlashAttribute("createdName", created.token().getName());
 		return "redirect:/tokens";
@@ -63,6 +59,11 @@ class TokensController {
 		redirect.addFlashAttribute("notice",
 				this.messages.getMessage("tokens.revoke.done", new Object[] { name }, locale));
 		return "redirect:/tokens";
+	}
+
+	private String listPage(Actor actor, Model model) {
+		model.addAttribute("tokens", this.tokens.list(actor));
+		return "tokens/list";
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.paddock.catalog.web;
 
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,23 +8,29 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.paddock.account.Actor;
+import io.paddock.shared.ActionResult;
 import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelFileMissingException;
 import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
-import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.StringMultipartFileEditor;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +62,21 @@ class ModelsController {
 					new Object[] { this.models.maxUploadSize().toMegabytes() }, locale));
 		}
 		return listPage(actor, id, model);
+	}
+
+	/**
+	 * A text field sent under the file's name is no file: the form then asks for one. A
+	 * file sent under the model name's field is read as text, which the name rules judge.
+	 */
+	@InitBinder("form")
+	void textIsNoFile(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringMultipartFileEditor());
+		binder.registerCustomEditor(MultipartFile.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(null);
+			}
+		});
 	}
 
 	@PostMapping
@@ -111,22 +133,22 @@ class ModelsController {
 	@PostMapping("/{name}/remove")
 	String remove(Actor actor, @PathVariable long id, @PathVariable String name, RedirectAttributes redirect,
 			Locale locale) {
-		try {
+		ActionResult removed = ActionResult.of(CatalogException.class, () -> {
 			this.models.removeModel(actor, id, name);
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage("models.remove.done", new Object[] { name }, locale));
+			return this.messages.getMessage("models.remove.done", new Object[] { name }, locale);
+		});
+		removed.flash(redirect, "");
+		if (removed.succeeded()) {
 			return "redirect:/workspaces/{id}/models";
 		}
-		catch (CatalogException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-			redirect.addAttribute("name", name);
-			return "redirect:/workspaces/{id}/models/{name}";
-		}
+		redirect.addAttribute("name", name);
+		return "redirect:/workspaces/{id}/models/{name}";
 	}
 
 	private String listPage(Actor actor, long id, Model model) {
-		Workspace workspace = this.workspaces.requireVisible(actor, id);
-		model.addAttribute("workspace", workspace);
+		WorkspaceAccess access = this.workspaces.access(actor, id);
+		model.addAttribute("workspace", access.require(Action.SEE));
+		model.addAttribute("allowed", access.allowedActions());
 		model.addAttribute("models", this.models.latestModels(actor, id));
 		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/list";

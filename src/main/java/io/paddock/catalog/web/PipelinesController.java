@@ -9,6 +9,8 @@ import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.catalog.PipelineService;
+import io.paddock.workspace.WorkspaceAccess;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -84,7 +86,9 @@ class PipelinesController {
 	}
 
 	private String listPage(Actor actor, long id, PipelineForm form, int rows, Model model) {
-		model.addAttribute("workspace", this.workspaces.requireVisible(actor, id));
+		WorkspaceAccess access = this.workspaces.access(actor, id);
+		model.addAttribute("workspace", access.require(Action.SEE));
+		model.addAttribute("allowed", access.allowedActions());
 		model.addAttribute("form", form);
 		model.addAttribute("rows", form.rows(rows));
 		model.addAttribute("choices", choices(this.models.allVersions(actor, id), LocaleContextHolder.getLocale()));

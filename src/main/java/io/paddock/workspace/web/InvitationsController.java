@@ -14,10 +14,12 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
+import io.paddock.shared.ActionResult;
 import io.paddock.workspace.Member;
 import io.paddock.workspace.MembershipException;
 import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -85,16 +87,14 @@ class InvitationsController {
 		if (form.hasOwnersNotSelected()) {
 			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite");
 		}
-		try {
-			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
-			redirect.addFlashAttribute("membersNotice", notice(invited, locale));
+		ActionResult sent = send(actor, id, form, locale);
+		if (sent.succeeded()) {
+			sent.flash(redirect, "members");
 			return "redirect:/workspaces/" + id;
 		}
-		catch (MembershipException ex) {
-			model.addAttribute("problem", ex.getMessage());
-			addCandidates(actor, id, form, model);
-			return "workspaces/invite";
-		}
+		sent.addTo(model, "");
+		addCandidates(actor, id, form, model);
+		return "workspaces/invite";
 	}
 
 	@HxRequest
@@ -104,19 +104,17 @@ class InvitationsController {
 		if (form.hasOwnersNotSelected()) {
 			return refuseOwnersNotSelected(actor, id, form, model, locale, "workspaces/invite :: dialog");
 		}
-		try {
-			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
+		ActionResult sent = send(actor, id, form, locale);
+		if (sent.succeeded()) {
 			response.setHeader("HX-Trigger", "close-dialog");
 			this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
-			model.addAttribute("membersNotice", notice(invited, locale));
+			sent.addTo(model, "members");
 			model.addAttribute("outOfBand", true);
 			return "workspaces/show :: members-section";
 		}
-		catch (MembershipException ex) {
-			model.addAttribute("problem", ex.getMessage());
-			addCandidates(actor, id, form, model);
-			return "workspaces/invite :: dialog";
-		}
+		sent.addTo(model, "");
+		addCandidates(actor, id, form, model);
+		return "workspaces/invite :: dialog";
 	}
 
 	/**
@@ -131,7 +129,7 @@ class InvitationsController {
 	}
 
 	private void addCandidates(Actor actor, long id, InvitationForm form, Model model) {
-		Workspace workspace = this.workspaces.requireManager(actor, id);
+		Workspace workspace = this.workspaces.require(actor, id, Action.INVITE);
 		Set<UUID> memberIds = this.workspaces.members(actor, id)
 			.stream()
 			.map(Member::userId)
@@ -149,9 +147,12 @@ class InvitationsController {
 		model.addAttribute("candidates", candidates);
 	}
 
-	private String notice(List<Member> invited, Locale locale) {
-		String emails = invited.stream().map(Member::email).collect(Collectors.joining(", "));
-		return this.messages.getMessage("invite.done", new Object[] { emails }, locale);
+	private ActionResult send(Actor actor, long id, InvitationForm form, Locale locale) {
+		return ActionResult.of(MembershipException.class, () -> {
+			List<Member> invited = this.memberships.invite(actor, id, form.invitations());
+			String emails = invited.stream().map(Member::email).collect(Collectors.joining(", "));
+			return this.messages.getMessage("invite.done", new Object[] { emails }, locale);
+		});
 	}
 
 }

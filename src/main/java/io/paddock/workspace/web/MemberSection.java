@@ -31,12 +31,8 @@ class MemberSection {
 		List<Member> members = this.workspaces.members(actor, workspace.getId());
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("members", members);
-		long owners = members.stream().filter(Member::isOwner).count();
-		model.addAttribute("ownerCount", owners);
-		model.addAttribute("canManage",
-				actor.admin() || members.stream().anyMatch((m) -> m.userId().equals(actor.id()) && m.isOwner()));
-		model.addAttribute("canLeave", !workspace.isDefaultOf(actor.id())
-				&& members.stream().anyMatch((m) -> m.userId().equals(actor.id()) && (!m.isOwner() || owners > 1)));
+		model.addAttribute("ownerCount", members.stream().filter(Member::isOwner).count());
+		model.addAttribute("allowed", this.workspaces.access(actor, workspace, members).allowedActions());
 		return members;
 	}
 

@@ -8,11 +8,13 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.AccountService;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
+import io.paddock.shared.ActionResult;
 import io.paddock.workspace.Member;
 import io.paddock.workspace.MembershipException;
 import io.paddock.workspace.MembershipService;
 import io.paddock.workspace.Role;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.MessageSource;
@@ -33,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/workspaces/{id}")
 class MembersController {
+
+	private static final String MEMBERS = "members";
 
 	private final WorkspaceService workspaces;
 
@@ -56,13 +60,7 @@ class MembersController {
 	@PostMapping("/members/{userId}/role")
 	String changeRole(Actor actor, @PathVariable long id, @PathVariable UUID userId, @RequestParam Role role,
 			RedirectAttributes redirect, Locale locale) {
-		try {
-			Member member = this.memberships.changeRole(actor, id, userId, role);
-			redirect.addFlashAttribute("membersNotice", roleNotice(member, locale));
-		}
-		catch (MembershipException ex) {
-			redirect.addFlashAttribute("membersProblem", ex.getMessage());
-		}
+		changeRole(actor, id, userId, role, locale).flash(redirect, MEMBERS);
 		return "redirect:/workspaces/" + id;
 	}
 
@@ -70,13 +68,7 @@ class MembersController {
 	@PostMapping("/members/{userId}/role")
 	String changeRoleInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, @RequestParam Role role,
 			Model model, Locale locale) {
-		try {
-			Member member = this.memberships.changeRole(actor, id, userId, role);
-			model.addAttribute("membersNotice", roleNotice(member, locale));
-		}
-		catch (MembershipException ex) {
-			model.addAttribute("membersProblem", ex.getMessage());
-		}
+		changeRole(actor, id, userId, role, locale).addTo(model, MEMBERS);
 		this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
 		return "workspaces/show :: members-section";
 	}
@@ -98,13 +90,7 @@ class MembersController {
 	@PostMapping("/members/{userId}/removal")
 	String remove(Actor actor, @PathVariable long id, @PathVariable UUID userId, RedirectAttributes redirect,
 			Locale locale) {
-		try {
-			Member removed = this.memberships.remove(actor, id, userId);
-			redirect.addFlashAttribute("membersNotice", removedNotice(removed, locale));
-		}
-		catch (MembershipException ex) {
-			redirect.addFlashAttribute("membersProblem", ex.getMessage());
-		}
+		remove(actor, id, userId, locale).flash(redirect, MEMBERS);
 		return "redirect:/workspaces/" + id;
 	}
 
@@ -112,13 +98,7 @@ class MembersController {
 	@HxTrigger("close-dialog")
 	@PostMapping("/members/{userId}/removal")
 	String removeInPlace(Actor actor, @PathVariable long id, @PathVariable UUID userId, Model model, Locale locale) {
-		try {
-			Member removed = this.memberships.remove(actor, id, userId);
-			model.addAttribute("membersNotice", removedNotice(removed, locale));
-		}
-		catch (MembershipException ex) {
-			model.addAttribute("membersProblem", ex.getMessage());
-		}
+		remove(actor, id, userId, locale).addTo(model, MEMBERS);
 		this.memberSection.addTo(model, actor, this.workspaces.get(actor, id));
 		model.addAttribute("outOfBand", true);
 		return "workspaces/show :: members-section";
@@ -140,19 +120,16 @@ class MembersController {
 	@PostMapping("/leave")
 	String leave(Actor actor, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		Workspace workspace = this.workspaces.get(actor, id);
-		try {
+		ActionResult left = ActionResult.of(MembershipException.class, () -> {
 			this.memberships.leave(actor, id);
-		}
-		catch (MembershipException ex) {
-			redirect.addFlashAttribute("membersProblem", ex.getMessage());
-			return "redirect:/workspaces/" + id;
-		}
-		redirect.addFlashAttribute("notice", text("members.leave.done", locale, workspace.getName()));
-		return "redirect:/";
+			return text("members.leave.done", locale, workspace.getName());
+		});
+		left.flash(redirect, left.succeeded() ? "" : MEMBERS);
+		return left.succeeded() ? "redirect:/" : "redirect:/workspaces/" + id;
 	}
 
 	private void addRemoval(Actor actor, long id, UUID userId, Model model, Locale locale) {
-		Workspace workspace = this.workspaces.requireManager(actor, id);
+		Workspace workspace = this.workspaces.require(actor, id, Action.REMOVE);
 		User user = this.accounts.get(userId);
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("title", text("members.remove.title", locale, user.getDisplayName()));
@@ -173,12 +150,16 @@ class MembersController {
 		model.addAttribute("inPlace", false);
 	}
 
-	private String removedNotice(Member member, Locale locale) {
-		return text("members.remove.done", locale, member.email());
+	private ActionResult changeRole(Actor actor, long id, UUID userId, Role role, Locale locale) {
+		return ActionResult.of(MembershipException.class, () -> {
+			Member member = this.memberships.changeRole(actor, id, userId, role);
+			return text(member.isOwner() ? "members.promote.done" : "members.demote.done", locale, member.email());
+		});
 	}
 
-	private String roleNotice(Member member, Locale locale) {
-		return text(member.isOwner() ? "members.promote.done" : "members.demote.done", locale, member.email());
+	private ActionResult remove(Actor actor, long id, UUID userId, Locale locale) {
+		return ActionResult.of(MembershipException.class,
+				() -> text("members.remove.done", locale, this.memberships.remove(actor, id, userId).email()));
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.Actor;
+import io.paddock.shared.ActionResult;
 import io.paddock.workspace.Member;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceArchiveException;
@@ -70,15 +71,11 @@ class WorkspaceController {
 	@PostMapping("/workspaces/{id}/archived")
 	String setArchived(Actor actor, @PathVariable long id, @RequestParam boolean archived, RedirectAttributes redirect,
 			Locale locale) {
-		try {
+		ActionResult.of(WorkspaceArchiveException.class, () -> {
 			Workspace workspace = this.workspaces.setArchived(actor, id, archived);
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage(archived ? "workspace.archive.done" : "workspace.unarchive.done",
-							new Object[] { workspace.getName() }, locale));
-		}
-		catch (WorkspaceArchiveException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
+			return this.messages.getMessage(archived ? "workspace.archive.done" : "workspace.unarchive.done",
+					new Object[] { workspace.getName() }, locale);
+		}).flash(redirect, "");
 		return "redirect:/workspaces/" + id;
 	}
 
