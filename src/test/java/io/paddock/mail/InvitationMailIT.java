@@ -99,8 +99,7 @@ class InvitationMailIT extends BrowserTest {
 			.isEqualTo("rgba(244, 246, 249, 1)");
 		this.browser.switchTo().defaultContent();
 		// ChromeDriver marks a frame it entered with an attribute of its own; the kept
-		// page
-		// source is checked as HTML, so the mark goes.
+		// page source is checked as HTML, so the mark goes.
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].removeAttribute('cd_frame_id_')", preview);
 		assertAccessible();
 	}
