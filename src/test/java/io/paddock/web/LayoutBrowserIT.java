@@ -116,10 +116,6 @@ class LayoutBrowserIT extends BrowserTest {
 		page(baseUrl() + "/outbox", "outbox");
 		this.browser.findElement(By.cssSelector("#outbox tbody a")).click();
 		Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector(".email-body")).isDisplayed());
-		// ChromeDriver marks a frame it looked up with an attribute of its own; the kept
-		// page
-		// source is checked as HTML, so the mark goes.
-		js("document.querySelectorAll('[cd_frame_id_]').forEach((frame) => frame.removeAttribute('cd_frame_id_'));");
 		check("invitation-email");
 		page(ws + "/activity", "activity");
 		page(baseUrl() + "/activity", "instance-activity");
