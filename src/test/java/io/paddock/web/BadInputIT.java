@@ -113,6 +113,30 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
+	void apiUploadWithAnUnparsablePartHeaderThenProblemAndSavedVersionsKept() {
+		String upload = part("name", null, "model-a") + part("file", "a.onnx", "abc") + "--" + BOUNDARY + "--\r\n";
+		assertThat(api("POST", modelsPath(), "multipart/form-data; boundary=" + BOUNDARY, upload).status())
+			.isEqualTo(201);
+
+		Answer answer = api("POST", modelsPath(), "multipart/form-data; boundary=\"" + BOUNDARY + "\"",
+				part("name", "\"    ;", "") + part("name", null, "model-a") + "--" + BOUNDARY + "--\r\n");
+
+		assertProblem(answer, "malformed Content-Disposition header");
+		Answer history = api("GET", modelsPath() + "/model-a", null, null);
+		assertThat(history.status()).as(history.text()).isEqualTo(200);
+		assertThat(history.body()).as(history.text()).contains("a.onnx");
+	}
+
+	@Test
+	void dashboardUploadWithAnUnparsablePartHeaderThenPageMessage() {
+		Answer answer = dashboard("POST", "/workspaces/" + this.workspace.getId() + "/models",
+				"multipart/form-data; boundary=\"" + BOUNDARY + "\"",
+				part("name", "\"    ;", "") + part("_csrf", null, csrf()) + "--" + BOUNDARY + "--\r\n");
+
+		assertPage(answer, "malformed Content-Disposition header");
+	}
+
+	@Test
 	void dashboardUploadWithTheFileSentAsTextThenPageMessage() {
 		Answer answer = dashboard("POST", "/workspaces/" + this.workspace.getId() + "/models",
 				"multipart/form-data; boundary=" + BOUNDARY, part("file", null, "") + part("name", null, "model-a")
