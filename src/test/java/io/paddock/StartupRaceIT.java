@@ -78,8 +78,8 @@ class StartupRaceIT {
 		assertThat(count("select count(*) from users where email_key = '" + ADMIN + "'")).isOne();
 		assertThat(count("select count(*) from users where email_key in ('steve@ex.co', 'john@ex.co')")).isEqualTo(2);
 		assertThat(count("select count(*) from workspaces where default_for is null")).isEqualTo(4);
-		assertThat(count("select count(*) from model_versions")).isEqualTo(2);
-		assertThat(count("select count(*) from pipelines")).isOne();
+		assertThat(count("select count(*) from model_versions")).isEqualTo(6);
+		assertThat(count("select count(*) from pipelines")).isEqualTo(4);
 	}
 
 	@Test

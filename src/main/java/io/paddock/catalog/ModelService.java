@@ -14,10 +14,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.paddock.account.Actor;
 import io.paddock.account.User;
+import io.paddock.catalog.CatalogEvents.ModelRemoved;
+import io.paddock.catalog.CatalogEvents.ModelVersionUploaded;
 import io.paddock.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,19 +55,22 @@ public class ModelService {
 
 	private final TransactionTemplate writing;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final Counter uploadedBytes;
 
 	ModelService(ModelVersionRepository versions, PipelineRepository pipelines, ModelFileStore files,
-			CatalogAccess access, StorageProperties storage, PlatformTransactionManager transactions, Clock clock,
-			MeterRegistry meters) {
+			CatalogAccess access, StorageProperties storage, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
 		this.versions = versions;
 		this.pipelines = pipelines;
 		this.files = files;
 		this.access = access;
 		this.maxUploadSize = storage.maxUploadSize();
 		this.writing = new TransactionTemplate(transactions);
+		this.events = events;
 		this.clock = clock;
 		this.uploadedBytes = Counter.builder("paddock.upload.bytes")
 			.baseUnit("bytes")
@@ -153,8 +159,11 @@ public class ModelService {
 			ModelVersion saved = this.writing.execute((status) -> {
 				TransactionSynchronizationManager
 					.registerSynchronization(new KeepFileOnCommit(workspace.getId(), version, size));
-				return this.versions.saveAndFlush(new ModelVersion(version, workspace.getId(), name, cleanFileName,
-						size, sha256, actor.id(), this.clock.instant()));
+				ModelVersion row = this.versions.saveAndFlush(new ModelVersion(version, workspace.getId(), name,
+						cleanFileName, size, sha256, actor.id(), this.clock.instant()));
+				this.events.publishEvent(new ModelVersionUploaded(workspace.getId(), workspace.getName(), row.getName(),
+						version, cleanFileName, size, actor.id()));
+				return row;
 			});
 			return details(saved, this.access.usersOf(List.of(actor.id())));
 		}
@@ -210,6 +219,8 @@ public class ModelService {
 		}
 		this.versions.deleteAll(found);
 		this.versions.flush();
+		this.events
+			.publishEvent(new ModelRemoved(workspaceId, workspace.getName(), modelName, found.size(), actor.id()));
 		List<UUID> removed = found.stream().map(ModelVersion::getId).toList();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override

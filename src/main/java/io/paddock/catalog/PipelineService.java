@@ -9,8 +9,11 @@ import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.account.User;
+import io.paddock.catalog.CatalogEvents.PipelineCreated;
+import io.paddock.catalog.CatalogEvents.PipelineDeleted;
 import io.paddock.workspace.Workspace;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +35,16 @@ public class PipelineService {
 
 	private final CatalogAccess access;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	PipelineService(PipelineRepository pipelines, ModelVersionRepository versions, CatalogAccess access, Clock clock) {
+	PipelineService(PipelineRepository pipelines, ModelVersionRepository versions, CatalogAccess access,
+			ApplicationEventPublisher events, Clock clock) {
 		this.pipelines = pipelines;
 		this.versions = versions;
 		this.access = access;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -89,16 +96,19 @@ public class PipelineService {
 		catch (DataIntegrityViolationException raceLost) {
 			throw new CatalogConflictException("name", taken);
 		}
+		this.events.publishEvent(
+				new PipelineCreated(workspaceId, workspace.getName(), pipeline.getName(), resolved.size(), actor.id()));
 		return new PipelineInfo(pipeline.getName(), pipeline.getCreatedAt(), pipeline.getDefinition());
 	}
 
 	@Transactional
 	public void deletePipeline(Actor actor, long workspaceId, String name) {
-		this.access.requireVisible(actor, workspaceId);
+		Workspace workspace = this.access.requireVisible(actor, workspaceId);
 		Pipeline pipeline = this.pipelines.findByWorkspaceIdAndNameKey(workspaceId, CatalogName.keyOf(name))
 			.orElseThrow(
 					() -> new CatalogItemNotFoundException("There is no pipeline " + name + " in this workspace."));
 		this.pipelines.delete(pipeline);
+		this.events.publishEvent(new PipelineDeleted(workspaceId, workspace.getName(), pipeline.getName(), actor.id()));
 	}
 
 	private List<PipelineStep> resolve(Workspace workspace, List<StepRequest> steps) {

@@ -2,8 +2,12 @@ package io.paddock.demo;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +17,9 @@ import io.paddock.account.Actor;
 import io.paddock.account.NewUser;
 import io.paddock.account.User;
 import io.paddock.account.UserType;
+import io.paddock.catalog.ModelDetails;
 import io.paddock.catalog.ModelService;
+import io.paddock.catalog.PipelineInfo;
 import io.paddock.catalog.PipelineService;
 import io.paddock.catalog.StepRequest;
 import io.paddock.shared.StartupLock;
@@ -28,11 +34,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the example instance of the original guide (steve@ex.co, john@ex.co and their
- * workspaces, and models and a pipeline in imdb-workspace) when started with
- * {@code --paddock.demo-data=true}. Runs once: an instance that already has steve@ex.co
- * is left alone, also when several replicas start together (under the
- * {@link StartupLock}).
+ * Completes the example instance of the original guide (steve@ex.co and john@ex.co,
+ * steve's four workspaces, each with models and a pipeline) when started with
+ * {@code --paddock.demo-data=true}: every item that is missing is added, every item that
+ * exists is left as it is, and the log says what was added. Runs under the
+ * {@link StartupLock}, so replicas starting together add each item once.
  */
 @Component
 @ConditionalOnBooleanProperty("paddock.demo-data")
@@ -41,8 +47,23 @@ class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "paddock-demo";
 
-	static final List<String> WORKSPACES = List.of("aloha-workspace", "ccfraud-workspace", "demandcurve-workspace",
-			"imdb-workspace");
+	static final String OWNER = "steve@ex.co";
+
+	static final List<ExampleUser> USERS = List.of(new ExampleUser(OWNER, "Steve"),
+			new ExampleUser("john@ex.co", "John"));
+
+	static final List<ExampleWorkspace> WORKSPACES = List.of(
+			new ExampleWorkspace("aloha-workspace", List.of(new ExampleModel("aloha-cnn-lstm", "aloha-cnn-lstm.onnx")),
+					"aloha-pipeline"),
+			new ExampleWorkspace("ccfraud-workspace", List.of(new ExampleModel("ccfraud-xgb", "xgboost-ccfraud.onnx")),
+					"ccfraud-pipeline"),
+			new ExampleWorkspace("demandcurve-workspace",
+					List.of(new ExampleModel("demandcurve-preprocess", "preprocess.py"),
+							new ExampleModel("demandcurve-model", "demandcurve.onnx")),
+					"demandcurve-pipeline"),
+			new ExampleWorkspace("imdb-workspace",
+					List.of(new ExampleModel("embedder-o", "embedder.onnx"), new ExampleModel("smodel-o", "smodel.py")),
+					"imdb-pipeline"));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -67,42 +88,108 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Actor owner = this.startupLock
-			.runAlone(() -> this.accounts.findByEmail("steve@ex.co").isEmpty() ? seedUsersAndWorkspaces() : null);
-		if (owner != null) {
-			seedCatalog(owner, this.workspaces.findByName(owner, "imdb-workspace").orElseThrow());
+		List<String> added = complete();
+		if (added.isEmpty()) {
+			log.info("Demo data: the example instance is complete, nothing added");
+		}
+		else {
+			log.info("Demo data: added {} (users' password '{}')", String.join(", ", added), PASSWORD);
 		}
 	}
 
 	/**
-	 * The users and workspaces, in the start-up lock's transaction; returns their owner.
-	 * The catalog is seeded once that has committed, since uploads run in transactions of
-	 * their own.
+	 * Adds the missing items in one transaction under the start-up lock; returns what was
+	 * added.
 	 */
-	private Actor seedUsersAndWorkspaces() {
-		User steve = this.accounts.create(new NewUser("steve@ex.co", "Steve", UserType.USER, PASSWORD));
-		this.accounts.create(new NewUser("john@ex.co", "John", UserType.USER, PASSWORD));
-		Actor owner = steve.toActor();
-		WORKSPACES.forEach((name) -> this.workspaces.create(owner, name));
-		log.info("Demo data: users steve@ex.co and john@ex.co (password '{}'), workspaces {}", PASSWORD, WORKSPACES);
-		return owner;
+	List<String> complete() {
+		return this.startupLock.runAlone(() -> {
+			List<String> added = new ArrayList<>();
+			USERS.forEach((user) -> {
+				if (this.accounts.findByEmail(user.email()).isEmpty()) {
+					this.accounts.create(new NewUser(user.email(), user.name(), UserType.USER, PASSWORD));
+					added.add("user " + user.email());
+				}
+			});
+			Actor owner = this.accounts.findByEmail(OWNER).map(User::toActor).orElseThrow();
+			WORKSPACES.forEach((example) -> workspace(owner, example, added)
+				.ifPresent((workspace) -> catalog(owner, workspace, example, added)));
+			return added;
+		});
 	}
 
 	/**
-	 * The models and pipeline of the guide's imdb example; the files are small stand-ins
-	 * made here.
+	 * The example workspace, created when missing; empty when its name is taken by a
+	 * workspace the owner cannot see (that one is left alone).
 	 */
-	private void seedCatalog(Actor owner, Workspace workspace) {
-		byte[] onnx = new byte[6 * 1024];
-		new Random(42).nextBytes(onnx);
-		this.models.upload(owner, workspace.getId(), "embedder-o", "embedder.onnx", onnx.length,
-				new ByteArrayInputStream(onnx));
-		byte[] python = "def predict(embeddings):\n    return [sum(e) > 0 for e in embeddings]\n"
-			.getBytes(StandardCharsets.UTF_8);
-		this.models.upload(owner, workspace.getId(), "smodel-o", "smodel.py", python.length,
-				new ByteArrayInputStream(python));
-		this.pipelines.createPipeline(owner, workspace.getId(), "imdb-pipeline",
-				List.of(StepRequest.latest("embedder-o"), StepRequest.latest("smodel-o")));
+	private Optional<Workspace> workspace(Actor owner, ExampleWorkspace example, List<String> added) {
+		Optional<Workspace> found = this.workspaces.findByName(owner, example.name());
+		if (found.isPresent()) {
+			return found;
+		}
+		if (this.workspaces.nameTaken(example.name())) {
+			log.warn("Demo data: the name {} belongs to a workspace {} is not a member of; left alone", example.name(),
+					OWNER);
+			return Optional.empty();
+		}
+		added.add("workspace " + example.name());
+		return Optional.of(this.workspaces.create(owner, example.name()));
+	}
+
+	/**
+	 * The example's models (small stand-in files made here) and its pipeline over them,
+	 * each added when missing; an archived workspace takes none.
+	 */
+	private void catalog(Actor owner, Workspace workspace, ExampleWorkspace example, List<String> added) {
+		if (workspace.isArchived()) {
+			return;
+		}
+		long id = workspace.getId();
+		Set<String> models = this.models.latestModels(owner, id)
+			.stream()
+			.map(ModelDetails::name)
+			.collect(Collectors.toSet());
+		for (ExampleModel model : example.models()) {
+			if (!models.contains(model.name())) {
+				byte[] content = model.content();
+				this.models.upload(owner, id, model.name(), model.fileName(), content.length,
+						new ByteArrayInputStream(content));
+				added.add("model " + example.name() + "/" + model.name());
+			}
+		}
+		boolean hasPipeline = this.pipelines.pipelines(owner, id)
+			.stream()
+			.map(PipelineInfo::name)
+			.anyMatch(example.pipeline()::equals);
+		if (!hasPipeline) {
+			this.pipelines.createPipeline(owner, id, example.pipeline(),
+					example.models().stream().map((model) -> StepRequest.latest(model.name())).toList());
+			added.add("pipeline " + example.name() + "/" + example.pipeline());
+		}
+	}
+
+	record ExampleUser(String email, String name) {
+
+	}
+
+	record ExampleWorkspace(String name, List<ExampleModel> models, String pipeline) {
+
+	}
+
+	record ExampleModel(String name, String fileName) {
+
+		/**
+		 * A small stand-in: a few lines of Python, or random bytes for a binary model.
+		 */
+		byte[] content() {
+			if (this.fileName.endsWith(".py")) {
+				return ("# " + this.name + "\ndef predict(rows):\n    return [sum(row) > 0 for row in rows]\n")
+					.getBytes(StandardCharsets.UTF_8);
+			}
+			byte[] bytes = new byte[6 * 1024];
+			new Random(this.name.hashCode()).nextBytes(bytes);
+			return bytes;
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.paddock.mail;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -48,15 +49,24 @@ class MembershipMail {
 	 */
 	@EventListener
 	void invited(MembersInvited event) {
-		User inviter = this.accounts.get(event.invitedBy());
-		String subject = inviter.getDisplayName() + " invited you to the workspace " + event.workspaceName();
+		invite(event.workspaceId(), event.workspaceName(), event.invitedBy(), event.invitees());
+	}
+
+	/**
+	 * Writes the invitations of the invitees, sent by the inviter; each is marked as the
+	 * invitation of that member, for its status on the workspace page.
+	 */
+	void invite(long workspaceId, String workspaceName, UUID invitedBy, List<Invitee> invitees) {
+		User inviter = this.accounts.get(invitedBy);
+		String subject = inviter.getDisplayName() + " invited you to the workspace " + workspaceName;
 		Map<Role, Letter> letters = new EnumMap<>(Role.class);
-		for (Invitee invitee : event.invitees()) {
+		for (Invitee invitee : invitees) {
 			Letter letter = letters.computeIfAbsent(invitee.role(),
-					(role) -> render("invitation", subject,
-							Map.of("inviter", inviter, "workspaceName", event.workspaceName(), "owner",
-									role == Role.OWNER, "workspaceLink", workspaceLink(event.workspaceId()))));
-			letter.sendTo(this.accounts.get(invitee.userId()));
+					(role) -> render("invitation", subject, Map.of("inviter", inviter, "workspaceName", workspaceName,
+							"owner", role == Role.OWNER, "workspaceLink", workspaceLink(workspaceId))));
+			User recipient = this.accounts.get(invitee.userId());
+			this.outbox.enqueueInvitation(workspaceId, recipient.getId(), recipient.getEmail(), subject,
+					letter.textFor(recipient), letter.htmlFor(recipient));
 		}
 	}
 
@@ -121,9 +131,15 @@ class MembershipMail {
 	private record Letter(Outbox outbox, String subject, String standIn, String text, String html) {
 
 		void sendTo(User recipient) {
-			String name = recipient.getDisplayName();
-			this.outbox.enqueue(recipient.getEmail(), this.subject, this.text.replace(this.standIn, name),
-					this.html.replace(this.standIn, HtmlEscape.escapeHtml4Xml(name)));
+			this.outbox.enqueue(recipient.getEmail(), this.subject, textFor(recipient), htmlFor(recipient));
+		}
+
+		String textFor(User recipient) {
+			return this.text.replace(this.standIn, recipient.getDisplayName());
+		}
+
+		String htmlFor(User recipient) {
+			return this.html.replace(this.standIn, HtmlEscape.escapeHtml4Xml(recipient.getDisplayName()));
 		}
 
 	}

@@ -1,6 +1,9 @@
 package io.paddock.mail;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.shared.NotFoundException;
@@ -39,10 +42,35 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public OutboxMessage enqueue(String recipient, String subject, String textBody, String htmlBody) {
-		OutboxMessage message = this.messages
-			.save(new OutboxMessage(recipient, subject, textBody, htmlBody, this.clock.instant()));
-		this.events.publishEvent(new MessageQueued(message.getId()));
-		return message;
+		return enqueue(new OutboxMessage(recipient, subject, textBody, htmlBody, this.clock.instant()));
+	}
+
+	/**
+	 * Stores the invitation of a member to a workspace, whose status the workspace page
+	 * shows; must join the transaction of the change it reports.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	OutboxMessage enqueueInvitation(long workspaceId, UUID userId, String recipient, String subject, String textBody,
+			String htmlBody) {
+		return enqueue(new OutboxMessage(recipient, subject, textBody, htmlBody, this.clock.instant())
+			.invites(workspaceId, userId));
+	}
+
+	/**
+	 * The status of the latest invitation email of each member of the workspace invited
+	 * by email (read with one statement).
+	 */
+	Map<UUID, OutboxStatus> invitationStatuses(long workspaceId) {
+		Map<UUID, OutboxStatus> statuses = new HashMap<>();
+		this.messages.findInvitations(workspaceId)
+			.forEach((invitation) -> statuses.putIfAbsent(invitation.getUserId(), invitation.getStatus()));
+		return statuses;
+	}
+
+	private OutboxMessage enqueue(OutboxMessage message) {
+		OutboxMessage saved = this.messages.save(message);
+		this.events.publishEvent(new MessageQueued(saved.getId()));
+		return saved;
 	}
 
 	public Page<OutboxMessage> list(Actor actor, Pageable pageable) {

@@ -2,6 +2,7 @@ package io.paddock.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +51,10 @@ public class OutboxMessage {
 
 	private Instant sentAt;
 
+	private Long invitationWorkspaceId;
+
+	private UUID invitationUserId;
+
 	protected OutboxMessage() {
 	}
 
@@ -61,6 +66,15 @@ public class OutboxMessage {
 		this.status = OutboxStatus.PENDING;
 		this.nextAttemptAt = now;
 		this.createdAt = now;
+	}
+
+	/**
+	 * Marks the message as the invitation of a member to a workspace.
+	 */
+	OutboxMessage invites(long workspaceId, UUID userId) {
+		this.invitationWorkspaceId = workspaceId;
+		this.invitationUserId = userId;
+		return this;
 	}
 
 	void sent(Instant now) {
@@ -90,15 +104,14 @@ public class OutboxMessage {
 	}
 
 	/**
-	 * The inside of the HTML part's body, for showing the message within a page.
+	 * The HTML part as sent, for showing in a frame of the Outbox: its links open in the
+	 * whole window (a {@code <base target="_top">} in its head).
 	 */
-	public String getHtmlBodyContent() {
-		int bodyStart = this.htmlBody.indexOf("<body");
-		int bodyEnd = this.htmlBody.lastIndexOf("</body>");
-		if (bodyStart < 0 || bodyEnd < bodyStart) {
-			return this.htmlBody;
-		}
-		return this.htmlBody.substring(this.htmlBody.indexOf('>', bodyStart) + 1, bodyEnd);
+	public String getHtmlBodyForFrame() {
+		String base = "<base target=\"_top\">";
+		int head = this.htmlBody.indexOf("<head>");
+		return (head < 0) ? base + this.htmlBody
+				: this.htmlBody.substring(0, head + 6) + base + this.htmlBody.substring(head + 6);
 	}
 
 	public String getTextBody() {

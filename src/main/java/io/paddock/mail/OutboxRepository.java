@@ -2,6 +2,7 @@ package io.paddock.mail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +29,24 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 			where m.id = :id and (m.status in (io.paddock.mail.OutboxStatus.PENDING, io.paddock.mail.OutboxStatus.FAILED)
 			   or (m.status = io.paddock.mail.OutboxStatus.SENDING and m.claimedAt < :staleBefore))""")
 	int claim(Long id, Instant now, Instant staleBefore);
+
+	/**
+	 * Who was invited to the workspace by email and how each email stands, by member and
+	 * each member's newest first.
+	 */
+	@Query("""
+			select m.invitationUserId as userId, m.status as status from OutboxMessage m
+			where m.invitationWorkspaceId = :workspaceId
+			order by m.invitationWorkspaceId, m.invitationUserId, m.id desc""")
+	List<InvitationStatus> findInvitations(long workspaceId);
+
+	interface InvitationStatus {
+
+		UUID getUserId();
+
+		OutboxStatus getStatus();
+
+	}
 
 	@Query("select m from OutboxMessage m order by m.id desc")
 	Page<OutboxMessage> newestFirst(Pageable pageable);

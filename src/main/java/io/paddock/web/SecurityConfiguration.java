@@ -19,7 +19,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -43,6 +47,13 @@ class SecurityConfiguration {
 			+ "serial=(), bluetooth=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), "
 			+ "display-capture=(), browsing-topics=()";
 
+	/**
+	 * The Outbox's email preview, the one document framed (by the Outbox page itself); it
+	 * sends its own content security policy.
+	 */
+	private static final RequestMatcher EMAIL_PREVIEW = PathPatternRequestMatcher.withDefaults()
+		.matcher("/outbox/*/preview");
+
 	private static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
 	@Bean
@@ -53,7 +64,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/password/**", "/error", "/v3/api-docs/**")
 			.permitAll()
-			.requestMatchers("/users/**", "/outbox/**")
+			.requestMatchers("/users/**", "/outbox/**", "/activity")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
@@ -68,6 +79,11 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EMAIL_PREVIEW,
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMAIL_PREVIEW),
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)))
 			.addFilterAfter(new DisabledAccountFilter(workspaces, staticResources()), SecurityContextHolderFilter.class)

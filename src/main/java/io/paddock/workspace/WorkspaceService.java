@@ -12,6 +12,10 @@ import io.paddock.account.User;
 import io.paddock.account.UserNotFoundException;
 import io.paddock.account.UserCreated;
 import io.paddock.workspace.WorkspaceAccess.Action;
+import io.paddock.workspace.WorkspaceEvents.WorkspaceArchiveChanged;
+import io.paddock.workspace.WorkspaceEvents.WorkspaceCreated;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,13 +37,16 @@ public class WorkspaceService {
 
 	private final AccountService accounts;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, AccountService accounts,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.workspaces = workspaces;
 		this.memberships = memberships;
 		this.accounts = accounts;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -60,7 +67,15 @@ public class WorkspaceService {
 			throw new WorkspaceNameTakenException(name.value());
 		}
 		this.memberships.save(new Membership(workspace.getId(), actor.id(), Role.OWNER, this.clock.instant()));
+		this.events.publishEvent(new WorkspaceCreated(workspace.getId(), workspace.getName(), actor.id()));
 		return workspace;
+	}
+
+	/**
+	 * Whether any workspace has this name, also one the caller cannot see.
+	 */
+	public boolean nameTaken(String name) {
+		return this.workspaces.existsByNameKey(WorkspaceName.keyOf(name));
 	}
 
 	@EventListener
@@ -146,12 +161,16 @@ public class WorkspaceService {
 		require(actor, workspaceId, archived ? Action.ARCHIVE : Action.UNARCHIVE);
 		Workspace workspace = this.workspaces.findById(workspaceId)
 			.orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
+		if (workspace.isArchived() == archived) {
+			return workspace;
+		}
 		if (archived) {
 			workspace.archive();
 		}
 		else {
 			workspace.unarchive();
 		}
+		this.events.publishEvent(new WorkspaceArchiveChanged(workspaceId, workspace.getName(), archived, actor.id()));
 		return workspace;
 	}
 

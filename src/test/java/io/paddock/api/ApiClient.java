@@ -95,7 +95,7 @@ public class ApiClient {
 		return send("POST", path, body);
 	}
 
-	Response delete(String path) {
+	public Response delete(String path) {
 		return send("DELETE", path, null);
 	}
 

@@ -21,6 +21,8 @@ import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,10 +86,21 @@ class InvitationMailIT extends BrowserTest {
 		assertAccessible();
 		this.browser.findElement(By.linkText("Steve invited you to the workspace " + imdb.getName())).click();
 
-		String body = Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector(".email-body")).getText());
+		WebElement preview = Wait.until(this.browser, (driver) -> driver.findElement(By.id("email-preview")));
+		this.browser.switchTo().frame(preview);
+		String body = Wait.until(this.browser,
+				(driver) -> driver.findElement(By.tagName("body")).getText().contains("invited you")
+						? driver.findElement(By.tagName("body")).getText() : null);
 		assertThat(body).contains("invited you to the workspace " + imdb.getName());
 		assertThat(this.browser.findElement(By.linkText("Open the workspace")).getDomAttribute("href"))
 			.isEqualTo(PUBLIC_URL + "/workspaces/" + imdb.getId());
+		assertThat(this.browser.findElement(By.tagName("body")).getCssValue("background-color"))
+			.isEqualTo("rgba(244, 246, 249, 1)");
+		this.browser.switchTo().defaultContent();
+		// ChromeDriver marks a frame it entered with an attribute of its own; the kept
+		// page
+		// source is checked as HTML, so the mark goes.
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].removeAttribute('cd_frame_id_')", preview);
 		assertAccessible();
 	}
 

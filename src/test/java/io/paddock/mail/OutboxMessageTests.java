@@ -12,11 +12,14 @@ class OutboxMessageTests {
 	private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
 
 	@Test
-	void htmlBodyContentIsTheInsideOfTheBody() {
+	void htmlForFrameIsTheHtmlAsSentWithLinksOpeningInTheWholeWindow() {
 		OutboxMessage message = new OutboxMessage("john@ex.co", "Hi", "text",
 				"<!DOCTYPE html><html><head><title>Hi</title></head><body style=\"x\"><p>Hello</p></body></html>", NOW);
 
-		assertThat(message.getHtmlBodyContent()).isEqualTo("<p>Hello</p>");
+		assertThat(message.getHtmlBodyForFrame()).isEqualTo("<!DOCTYPE html><html><head><base target=\"_top\">"
+				+ "<title>Hi</title></head><body style=\"x\"><p>Hello</p></body></html>");
+		assertThat(new OutboxMessage("john@ex.co", "Hi", "text", "<p>Hi</p>", NOW).getHtmlBodyForFrame())
+			.isEqualTo("<base target=\"_top\"><p>Hi</p>");
 	}
 
 	@Test

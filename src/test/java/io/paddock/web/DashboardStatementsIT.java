@@ -75,6 +75,11 @@ class DashboardStatementsIT extends WebTest {
 		pages.put("switcher", get("/workspaces/switcher?q=many").header("HX-Request", "true").with(signedInAs(many)));
 		pages.put("models", get("/workspaces/{id}/models", other.getId()).with(signedInAs(five)));
 		pages.put("pipelines", get("/workspaces/{id}/pipelines", other.getId()).with(signedInAs(five)));
+		pages.put("activity", get("/workspaces/{id}/activity", other.getId()).with(signedInAs(five)));
+		pages.put("activity, by action and person",
+				get("/workspaces/{id}/activity?action=MODEL_UPLOADED&person=" + five.getEmail(), other.getId())
+					.with(signedInAs(five)));
+		pages.put("activity, instance, admin", get("/activity").with(signedInAs(admin)));
 
 		Map<String, Long> before = statementsPerPage(pages);
 		new BulkData(this.jdbc).workspaces(this.users.user("Others").getId(), TestUsers.uniqueName("others"), 2_000);

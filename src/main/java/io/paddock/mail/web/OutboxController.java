@@ -4,7 +4,12 @@ import io.paddock.account.Actor;
 import io.paddock.mail.Outbox;
 import io.paddock.shared.Paging;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The admin-only Outbox: every email Paddock wrote, its delivery status, and its content.
+ * A message's HTML is shown as it was sent, in a sandboxed frame whose document comes
+ * from {@code /outbox/{id}/preview} with a policy of its own: the email's inline styles
+ * and nothing else (no scripts, no requests), framed only by this site. The dashboard's
+ * own policy stays as strict as everywhere else.
  */
 @Controller
 @RequestMapping("/outbox")
 class OutboxController {
 
 	private static final int PAGE_SIZE = 25;
+
+	static final String PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+			+ "base-uri 'none'; form-action 'none'; frame-ancestors 'self'; "
+			+ "sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
 
 	private final Outbox outbox;
 
@@ -37,6 +50,15 @@ class OutboxController {
 				Paging.within(Paging.of(page, PAGE_SIZE), (request) -> this.outbox.list(actor, request)));
 		model.addAttribute("mailServer", this.mailSender.getIfAvailable() != null);
 		return "outbox/list";
+	}
+
+	@GetMapping("/{id}/preview")
+	ResponseEntity<String> preview(Actor actor, @PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.header("Content-Security-Policy", PREVIEW_POLICY)
+			.cacheControl(CacheControl.noStore())
+			.body(this.outbox.get(actor, id).getHtmlBodyForFrame());
 	}
 
 	@GetMapping("/{id}")
