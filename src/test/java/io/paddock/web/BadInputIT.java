@@ -14,8 +14,11 @@ import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +72,15 @@ class BadInputIT extends IntegrationTest {
 	void invalidUtf8InQueryStringThenProblem() {
 		assertProblem(api("GET", "/api/v1/workspaces?page=%C3", null, null), "UTF-8");
 		assertProblem(api("GET", "/api/v1/workspaces/by-name/x?create_if_not_exist=%C3", null, null), "UTF-8");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void brokenPercentSequenceOnDashboardThenPageMessageAndNoErrorLogged(CapturedOutput output) {
+		Answer answer = dashboard("GET", "/workspaces?q=%ZZ", null, null);
+
+		assertPage(answer, "parameters could not be read");
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException");
 	}
 
 	@Test
