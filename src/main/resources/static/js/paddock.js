@@ -180,18 +180,17 @@ document.addEventListener('htmx:afterSettle', (event) => {
 });
 
 // Dialogs: htmx loads a form into #dialog-content, which opens the modal dialog; the
-// dialog traps focus while open and gives it back to the control that opened it.
+// dialog traps focus while open and gives it back to the control that opened it. When
+// Cancel or Escape closes it, focus goes back at once; when the server's answer closes it,
+// once that answer has settled, since it may have replaced the opener.
 let dialogOpener = null;
-let focusPending = false;
+let closedByAnswer = false;
 
 function appDialog() {
   return document.getElementById('app-dialog');
 }
 
 function returnFocus() {
-  if (!focusPending) {
-    return;
-  }
   if (dialogOpener && dialogOpener.isConnected) {
     dialogOpener.focus();
   }
@@ -201,7 +200,6 @@ function returnFocus() {
       document.getElementById('invite-users')?.focus();
     }
   }
-  focusPending = false;
 }
 
 document.addEventListener('htmx:beforeRequest', (event) => {
@@ -229,11 +227,17 @@ document.addEventListener('htmx:afterSwap', (event) => {
   }
 });
 
-document.addEventListener('htmx:afterSettle', returnFocus);
+document.addEventListener('htmx:afterSettle', () => {
+  if (closedByAnswer) {
+    closedByAnswer = false;
+    returnFocus();
+  }
+});
 
 document.addEventListener('close-dialog', () => {
   const dialog = appDialog();
   if (dialog && dialog.open) {
+    closedByAnswer = true;
     dialog.close();
   }
 });
@@ -242,10 +246,9 @@ document.addEventListener('close', (event) => {
   if (event.target === appDialog()) {
     document.getElementById('dialog-content').replaceChildren();
     event.target.removeAttribute('aria-labelledby');
-    focusPending = true;
-    returnFocus();
-    focusPending = true;
-    setTimeout(returnFocus, 300);
+    if (!closedByAnswer) {
+      returnFocus();
+    }
   }
 }, true);
 

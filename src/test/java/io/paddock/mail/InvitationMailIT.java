@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Emails travel through a real SMTP server (GreenMail); the invitation's link opens the
@@ -98,8 +99,7 @@ class InvitationMailIT extends BrowserTest {
 			.isEqualTo("rgba(244, 246, 249, 1)");
 		this.browser.switchTo().defaultContent();
 		// ChromeDriver marks a frame it entered with an attribute of its own; the kept
-		// page
-		// source is checked as HTML, so the mark goes.
+		// page source is checked as HTML, so the mark goes.
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].removeAttribute('cd_frame_id_')", preview);
 		assertAccessible();
 	}
@@ -131,17 +131,11 @@ class InvitationMailIT extends BrowserTest {
 	 * there are at least {@code count}.
 	 */
 	static List<MimeMessage> awaitMails(String recipient, int count) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (true) {
-			List<MimeMessage> received = Arrays.stream(mailServer.getReceivedMessages())
+		return await().alias("emails to " + recipient)
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> Arrays.stream(mailServer.getReceivedMessages())
 				.filter((message) -> addressedTo(message, recipient))
-				.toList();
-			if (received.size() >= count || System.nanoTime() > deadline) {
-				assertThat(received).as("emails to " + recipient).hasSizeGreaterThanOrEqualTo(count);
-				return received;
-			}
-			Thread.sleep(100);
-		}
+				.toList(), (received) -> received.size() >= count);
 	}
 
 	static boolean addressedTo(MimeMessage message, String recipient) {

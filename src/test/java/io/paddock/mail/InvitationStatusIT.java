@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -92,26 +93,21 @@ class InvitationStatusIT extends WebTest {
 	/**
 	 * Waits until the panel shows the member's invitation with the status.
 	 */
-	private void awaitStatus(User owner, String panel, User member, String status) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+	private void awaitStatus(User owner, String panel, User member, String status) {
 		String expected = "<th scope=\"row\">" + member.getEmail() + "</th>";
-		while (true) {
-			String html = this.mvc.perform(get(panel).header("HX-Request", "true").with(signedInAs(owner)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			int row = html.indexOf(expected);
-			String shown = (row < 0) ? "absent"
-					: html.substring(html.indexOf("invitation-status", row) + 1, html.indexOf("</span>", row))
-						.replaceAll(".*>", "");
-			if (shown.equals(status)) {
-				return;
-			}
-			assertThat(System.nanoTime()).as("invitation of %s showing %s, now %s", member.getEmail(), status, shown)
-				.isLessThan(deadline);
-			Thread.sleep(100);
-		}
+		await().alias("invitation of " + member.getEmail() + " showing " + status)
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> {
+				String html = this.mvc.perform(get(panel).header("HX-Request", "true").with(signedInAs(owner)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				int row = html.indexOf(expected);
+				return (row < 0) ? "absent"
+						: html.substring(html.indexOf("invitation-status", row) + 1, html.indexOf("</span>", row))
+							.replaceAll(".*>", "");
+			}, status::equals);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.data.domain.PageRequest;
 
 import static io.paddock.mail.InvitationMailIT.awaitMails;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The SMTP server is down when someone is invited: the invitation waits in the outbox, is
@@ -33,6 +34,9 @@ class MailOutageIT extends IntegrationTest {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	OutboxSender sender;
 
 	@Test
 	void inviteWhileMailServerDownThenExactlyOneEmailWhenItIsBack() throws Exception {
@@ -54,28 +58,19 @@ class MailOutageIT extends IntegrationTest {
 				Duration.ofNanos(System.nanoTime() - restarted).toMillis(), failed.getAttempts());
 		assertThat(awaitOutboxMessage(john, OutboxStatus.SENT).getSentAt()).isNotNull();
 
-		Thread.sleep(6_000);
+		this.sender.sendDue();
 		assertThat(awaitMails(john.getEmail(), 1)).hasSize(1);
 	}
 
-	private OutboxMessage awaitOutboxMessage(User recipient, OutboxStatus status) throws InterruptedException {
+	private OutboxMessage awaitOutboxMessage(User recipient, OutboxStatus status) {
 		Actor admin = this.users.instanceAdmin().toActor();
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (true) {
-			OutboxMessage message = this.outbox.list(admin, PageRequest.of(0, 200))
+		return await().alias("outbox message to " + recipient.getEmail() + " reaching " + status)
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.outbox.list(admin, PageRequest.of(0, 200))
 				.stream()
 				.filter((m) -> m.getRecipient().equals(recipient.getEmail()))
 				.findFirst()
-				.orElse(null);
-			if (message != null && message.getStatus() == status) {
-				return message;
-			}
-			assertThat(System.nanoTime())
-				.as("outbox message to %s reaching %s, now %s", recipient.getEmail(), status,
-						(message != null) ? message.getStatus() : "absent")
-				.isLessThan(deadline);
-			Thread.sleep(100);
-		}
+				.orElse(null), (message) -> message != null && message.getStatus() == status);
 	}
 
 }

@@ -42,15 +42,18 @@ class OutboxWithoutMailServerIT {
 	@Autowired
 	Outbox outbox;
 
+	@Autowired
+	OutboxSender sender;
+
 	@Test
-	void inviteWithoutMailServerThenMessageWaitsInOutboxWithLinksToPublicUrl() throws InterruptedException {
+	void inviteWithoutMailServerThenMessageWaitsInOutboxWithLinksToPublicUrl() {
 		User steve = user("Steve");
 		User john = user("John");
 		Workspace workspace = this.workspaces.create(steve.toActor(),
 				"outbox-" + UUID.randomUUID().toString().substring(0, 8));
 
 		this.memberships.invite(steve.toActor(), workspace.getId(), List.of(new Invitation(john.getId(), false)));
-		Thread.sleep(500);
+		this.sender.sendDue();
 
 		Actor admin = this.accounts.findByEmail("admin@example.com").orElseThrow().toActor();
 		OutboxMessage message = this.outbox.list(admin, PageRequest.of(0, 50))

@@ -24,12 +24,8 @@ public class InviteDialog {
 
 	public InviteDialog search(String query) {
 		this.browser.findElement(By.id("invite-q")).sendKeys(Keys.chord(Keys.CONTROL, "a"), query);
-		pastTypingDelay();
 		Wait.until(this.browser,
-				(driver) -> driver.findElements(By.cssSelector("#invite-candidates .candidate"))
-					.stream()
-					.allMatch((row) -> row.getText().toLowerCase().contains(query.toLowerCase())
-							|| row.findElement(By.name("userIds")).isSelected()));
+				(driver) -> query.equals(driver.findElement(By.id("invite-candidates")).getDomAttribute("data-query")));
 		Wait.htmxIdle(this.browser);
 		return this;
 	}
@@ -45,18 +41,6 @@ public class InviteDialog {
 		Wait.clickAndAwaitReplacement(this.browser,
 				this.browser.findElement(By.xpath("//form[@id='invite-form']//button[normalize-space()='Search']")));
 		return expect(this.browser);
-	}
-
-	/**
-	 * The search box waits 250 ms after the last keystroke before it asks the server.
-	 */
-	private static void pastTypingDelay() {
-		try {
-			Thread.sleep(400);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	public InviteDialog select(String email, boolean coOwner) {

@@ -14,6 +14,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -76,6 +77,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	protected static void assertAccessible(WebDriver driver) {
 		keepPageSource(driver);
+		assertThat(driver.findElements(By.tagName("h1"))).as(() -> "h1 headings on " + driver.getCurrentUrl())
+			.hasSize(1);
 		Results results = scan(driver);
 		assertThat(results.getErrorMessage()).as(() -> "accessibility scan of " + driver.getCurrentUrl()).isNull();
 		assertThat(results.getViolations())

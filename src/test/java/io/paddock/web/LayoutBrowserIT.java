@@ -130,7 +130,7 @@ class LayoutBrowserIT extends BrowserTest {
 
 	private void page(String url, String name) {
 		this.browser.get(url);
-		Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector("main h1, main h2")).isDisplayed());
+		Wait.until(this.browser, (driver) -> driver.findElement(By.cssSelector("main h1")).isDisplayed());
 		check(name);
 	}
 

@@ -54,6 +54,7 @@ class MembersBrowserIT extends BrowserTest {
 		assertThat(page.roleOf(mary.getEmail())).isEqualTo("Co-owner");
 		assertThat(page.roleOf(steve.getEmail())).isEqualTo("Co-owner");
 		assertThat(page.membersNotice()).contains(john.getEmail()).contains(mary.getEmail());
+		Wait.until(this.browser, (driver) -> focused().getText().equals(page.membersNotice()));
 		assertAccessible();
 	}
 
@@ -99,10 +100,13 @@ class MembersBrowserIT extends BrowserTest {
 		assertAccessible();
 		confirmation.cancel();
 		assertThat(page.memberEmails()).contains(john.getEmail());
+		Wait.until(this.browser,
+				(driver) -> ("Actions for " + john.getEmail()).equals(focused().getDomAttribute("aria-label")));
 
 		page.menuOf(john.getEmail()).removeFromWorkspace().confirm("Remove from Workspace");
 		assertThat(page.memberEmails()).containsExactly(steve.getEmail());
 		assertThat(page.membersNotice()).isEqualTo("Removed " + john.getEmail() + " from the workspace.");
+		Wait.until(this.browser, (driver) -> focused().getText().equals(page.membersNotice()));
 	}
 
 	@Test
