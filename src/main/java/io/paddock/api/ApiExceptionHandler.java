@@ -119,6 +119,7 @@ class ApiExceptionHandler {
 		}
 		String malformed = MalformedRequest.describe(ex).orElse(null);
 		if (malformed != null) {
+			log.debug("Refused a malformed API request: {}", malformed);
 			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, malformed));
 		}
 		log.error("Unexpected failure of an API request", ex);

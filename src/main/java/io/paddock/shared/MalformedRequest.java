@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Recognises the failures that come from a malformed request rather than from the server
- * (a multipart body without a boundary, cut short or naming a file with a NUL byte;
- * parameters that are not valid UTF-8) and says what is wrong, so that they answer 400
- * with that message instead of 500.
+ * (a multipart body without a boundary, cut short, naming a file with a NUL byte or with
+ * a part header that cannot be parsed; parameters that are not valid UTF-8) and says what
+ * is wrong, so that they answer 400 with that message instead of 500.
  */
 public final class MalformedRequest {
 
@@ -20,6 +20,10 @@ public final class MalformedRequest {
 
 	static final String BAD_MULTIPART = "The multipart body is malformed or incomplete (it must end with its "
 			+ "closing boundary); send the whole request again.";
+
+	static final String BAD_PART_HEADER = "A part of the multipart body has a malformed Content-Disposition header "
+			+ "(such as an unbalanced quote in its filename); send each part as form-data; name=\"<field>\" and, for "
+			+ "a file, filename=\"<file name>\".";
 
 	static final String BAD_ENCODING = "The query string or form contains characters that are not valid UTF-8; "
 			+ "percent-encode text as UTF-8.";
@@ -46,6 +50,9 @@ public final class MalformedRequest {
 			}
 			if (type.equals("MalformedStreamException")) {
 				return Optional.of(BAD_MULTIPART);
+			}
+			if (cause instanceof IllegalArgumentException && message.contains("content disposition")) {
+				return Optional.of(BAD_PART_HEADER);
 			}
 			if (cause instanceof CharacterCodingException) {
 				return Optional.of(BAD_ENCODING);

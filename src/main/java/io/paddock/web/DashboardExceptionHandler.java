@@ -3,7 +3,10 @@ package io.paddock.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.paddock.shared.MalformedRequest;
 import io.paddock.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.BeanInstantiationException;
 import org.springframework.core.Ordered;
@@ -21,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DashboardExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(DashboardExceptionHandler.class);
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
@@ -43,6 +48,18 @@ class DashboardExceptionHandler {
 			throw ex;
 		}
 		return page(HttpStatus.BAD_REQUEST, refused.getMessage(), request, response);
+	}
+
+	/**
+	 * Parameters the container cannot decode (such as a broken %-sequence) are the
+	 * client's error: a 400 page saying what is wrong, logged in one line at DEBUG, not
+	 * as a server failure. Any other failure passes on.
+	 */
+	@ExceptionHandler(IllegalStateException.class)
+	ModelAndView malformed(IllegalStateException ex, HttpServletRequest request, HttpServletResponse response) {
+		String detail = MalformedRequest.describe(ex).orElseThrow(() -> ex);
+		log.debug("Refused a malformed request {} {}: {}", request.getMethod(), request.getRequestURI(), detail);
+		return page(HttpStatus.BAD_REQUEST, detail, request, response);
 	}
 
 	/**

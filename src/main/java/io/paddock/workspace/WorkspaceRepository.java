@@ -63,9 +63,10 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	long countSearch(String pattern);
 
 	/*
-	 * A member's lists come in two forms, all and searched: a condition like '%%' that
-	 * matches everything still lets PostgreSQL's generic plan read the whole trigram
-	 * index.
+	 * A member's lists are read from their memberships, never from the name search index:
+	 * they come in two forms, all and searched, and the search compares concat(name, '')
+	 * so that no plan (PostgreSQL's generic plan of a prepared statement included) reads
+	 * the trigram index, which a short or match-everything pattern makes read whole.
 	 */
 
 	@Query("""
@@ -76,13 +77,13 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
 	@Query("""
 			select w from Membership m join Workspace w on w.id = m.id.workspaceId
-			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'
+			where m.id.userId = :userId and concat(w.nameKey, '') like :pattern escape '\\'
 			order by w.nameKey""")
 	List<Workspace> memberSearchPage(UUID userId, String pattern, Pageable pageable);
 
 	@Query("""
 			select count(m) from Membership m join Workspace w on w.id = m.id.workspaceId
-			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'""")
+			where m.id.userId = :userId and concat(w.nameKey, '') like :pattern escape '\\'""")
 	long countMemberSearch(UUID userId, String pattern);
 
 	@Query("select count(m) from Membership m where m.id.userId = :userId")
@@ -96,7 +97,7 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
 	@Query("""
 			select w from Membership m join Workspace w on w.id = m.id.workspaceId
-			where m.id.userId = :userId and w.nameKey like :pattern escape '\\'
+			where m.id.userId = :userId and concat(w.nameKey, '') like :pattern escape '\\'
 			order by case when w.defaultFor = :userId then 0 else 1 end, w.nameKey""")
 	List<Workspace> memberOfMatching(UUID userId, String pattern, Pageable pageable);
 

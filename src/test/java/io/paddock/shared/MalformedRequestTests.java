@@ -10,7 +10,11 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.web.multipart.MultipartException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class MalformedRequestTests {
 
@@ -28,6 +32,11 @@ class MalformedRequestTests {
 			.hasValue(MalformedRequest.NO_BOUNDARY);
 		assertThat(MalformedRequest.describe(new InvalidFileNameException("a\0b", "Invalid file name")))
 			.hasValue(MalformedRequest.BAD_FILE_NAME);
+		Throwable unparsable = catchThrowable(
+				() -> ContentDisposition.parse("form-data; name=\"name\"; filename=\"\"    ;\""));
+		assertThat(MalformedRequest
+			.describe(new MultipartException("Failed to parse multipart servlet request", unparsable)))
+			.hasValue(MalformedRequest.BAD_PART_HEADER);
 	}
 
 	@Test

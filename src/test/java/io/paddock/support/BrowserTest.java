@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed out; helpers take screenshots and run the axe-core accessibility scan.
  */
 public abstract class BrowserTest extends IntegrationTest {
+
+	private static final Pattern DRIVER_MARKS = Pattern.compile(" cd_frame_id_=\"[^\"]*\"");
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -127,6 +130,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	 * marks the frames it entered with.
 	 */
 	protected static void keepPageSource(WebDriver driver) {
+		// ChromeDriver marks the frames it has seen with an attribute of its own.
 		String path = URI.create(driver.getCurrentUrl()).getPath();
 		if (path.startsWith(THIRD_PARTY_PAGES)) {
 			return;
@@ -138,7 +142,7 @@ public abstract class BrowserTest extends IntegrationTest {
 					"document.querySelectorAll('[cd_frame_id_]').forEach((f) => f.removeAttribute('cd_frame_id_'));"
 							+ "return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;"));
 			String file = "page-" + PAGES.incrementAndGet() + path.replaceAll("[^A-Za-z0-9-]+", "_") + ".html";
-			Files.writeString(folder.resolve(file), html);
+			Files.writeString(folder.resolve(file), DRIVER_MARKS.matcher(html).replaceAll(""));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,8 +14,11 @@ import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +75,15 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void brokenPercentSequenceOnDashboardThenPageMessageAndNoErrorLogged(CapturedOutput output) {
+		Answer answer = dashboard("GET", "/workspaces?q=%ZZ", null, null);
+
+		assertPage(answer, "parameters could not be read");
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException");
+	}
+
+	@Test
 	void whitespaceOnlyUserIdsThenPageMessage() {
 		String invitations = "/workspaces/" + this.workspace.getId() + "/invitations";
 
@@ -110,6 +122,30 @@ class BadInputIT extends IntegrationTest {
 				part("name", "model-a", "") + part("name", null, "model-a") + "--" + BOUNDARY + "--\r\n");
 
 		assertProblem(answer, "The field name must be text, not a file.");
+	}
+
+	@Test
+	void apiUploadWithAnUnparsablePartHeaderThenProblemAndSavedVersionsKept() {
+		String upload = part("name", null, "model-a") + part("file", "a.onnx", "abc") + "--" + BOUNDARY + "--\r\n";
+		assertThat(api("POST", modelsPath(), "multipart/form-data; boundary=" + BOUNDARY, upload).status())
+			.isEqualTo(201);
+
+		Answer answer = api("POST", modelsPath(), "multipart/form-data; boundary=\"" + BOUNDARY + "\"",
+				part("name", "\"    ;", "") + part("name", null, "model-a") + "--" + BOUNDARY + "--\r\n");
+
+		assertProblem(answer, "malformed Content-Disposition header");
+		Answer history = api("GET", modelsPath() + "/model-a", null, null);
+		assertThat(history.status()).as(history.text()).isEqualTo(200);
+		assertThat(history.body()).as(history.text()).contains("a.onnx");
+	}
+
+	@Test
+	void dashboardUploadWithAnUnparsablePartHeaderThenPageMessage() {
+		Answer answer = dashboard("POST", "/workspaces/" + this.workspace.getId() + "/models",
+				"multipart/form-data; boundary=\"" + BOUNDARY + "\"",
+				part("name", "\"    ;", "") + part("_csrf", null, csrf()) + "--" + BOUNDARY + "--\r\n");
+
+		assertPage(answer, "malformed Content-Disposition header");
 	}
 
 	@Test

@@ -72,13 +72,13 @@ class BadInputPropertiesIT extends IntegrationTest {
 		this.http = new RawHttp(this.port);
 	}
 
-	@Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED)
+	@Property(tries = 700, shrinking = ShrinkingMode.BOUNDED)
 	void dashboardFormsAnswerNoServerError(@ForAll("dashboardCalls") Call call) {
 		assertNoServerError(call, "Cookie: SESSION=" + this.session + "\r\nX-CSRF-TOKEN: " + this.csrf
 				+ (call.htmx() ? "\r\nHX-Request: true" : ""));
 	}
 
-	@Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED)
+	@Property(tries = 700, shrinking = ShrinkingMode.BOUNDED)
 	void apiAnswersNoServerError(@ForAll("apiCalls") Call call) {
 		assertNoServerError(call, "Authorization: Bearer " + this.token + "\r\nAccept: application/json");
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A file over the upload limit, should the dispatcher be the first to notice it (see
@@ -40,20 +41,26 @@ class CatalogExceptionHandler {
 	}
 
 	/**
-	 * A malformed multipart body (no boundary, cut short, a file name with a NUL byte)
-	 * sent to the API: a 400 problem saying what is wrong. Elsewhere the error page says
-	 * it.
+	 * A malformed multipart body (no boundary, cut short, a file name with a NUL byte, a
+	 * part header that cannot be parsed): a 400 problem saying what is wrong under
+	 * {@code /api}, the error page with that message elsewhere. Nothing is stored.
 	 */
 	@ExceptionHandler(MultipartException.class)
-	ResponseEntity<ProblemDetail> malformed(HttpServletRequest request, MultipartException ex)
-			throws MultipartException {
+	Object malformed(HttpServletRequest request, MultipartException ex) throws MultipartException {
 		String detail = MalformedRequest.describe(ex).orElse(null);
-		if (detail == null || !pathOf(request).startsWith("/api/")) {
+		if (detail == null) {
 			throw ex;
 		}
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+		if (pathOf(request).startsWith("/api/")) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+		}
+		ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("error", HttpStatus.BAD_REQUEST.getReasonPhrase());
+		page.addObject("message", detail);
+		return page;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

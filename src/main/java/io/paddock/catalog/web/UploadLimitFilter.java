@@ -6,10 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import io.paddock.shared.MalformedRequest;
 
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * container's spooled part is deleted with the request. Parts read here are the ones the
  * CSRF check then reads its token from, so the token can stay in the form body. A request
  * without a signed-in session is sent to the login page before a byte of its body is
- * read, so nobody can make the server spool files without signing in.
+ * read, so nobody can make the server spool files without signing in. A malformed body
+ * (no boundary, cut short) goes to the error page as a 400 without being logged as a
+ * server failure.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -52,7 +57,12 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			if (!isSizeLimit(ex)) {
-				throw ex;
+				if (MalformedRequest.describe(ex).isEmpty()) {
+					throw ex;
+				}
+				request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+				return;
 			}
 			Matcher upload = UPLOAD.matcher(pathOf(request));
 			upload.matches();
