@@ -126,8 +126,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	/**
 	 * Keeps the HTML of the page as the browser holds it now (after scripts and swaps)
 	 * under target/html-pages; the build runs the Nu HTML Checker over them after the
-	 * browser tests. Swagger UI's page is left out, and so is the attribute ChromeDriver
-	 * marks the frames it entered with.
+	 * browser tests. Swagger UI's page is left out.
 	 */
 	protected static void keepPageSource(WebDriver driver) {
 		// ChromeDriver marks the frames it has seen with an attribute of its own.
@@ -138,9 +137,8 @@ public abstract class BrowserTest extends IntegrationTest {
 		Path folder = Path.of(System.getProperty("paddock.test.html-pages", "target/html-pages"));
 		try {
 			Files.createDirectories(folder);
-			String html = Browser.withTestScripts(driver, () -> (String) ((JavascriptExecutor) driver).executeScript(
-					"document.querySelectorAll('[cd_frame_id_]').forEach((f) => f.removeAttribute('cd_frame_id_'));"
-							+ "return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;"));
+			String html = Browser.withTestScripts(driver, () -> (String) ((JavascriptExecutor) driver)
+				.executeScript("return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;"));
 			String file = "page-" + PAGES.incrementAndGet() + path.replaceAll("[^A-Za-z0-9-]+", "_") + ".html";
 			Files.writeString(folder.resolve(file), DRIVER_MARKS.matcher(html).replaceAll(""));
 		}
