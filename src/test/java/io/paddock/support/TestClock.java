@@ -38,9 +38,30 @@ public class TestClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/**
+	 * This clock seen from another zone: the same instants, moved forward with it.
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The application's clock stays in UTC");
+		TestClock source = this;
+		return new Clock() {
+
+			@Override
+			public Instant instant() {
+				return source.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return source.withZone(other);
+			}
+
+		};
 	}
 
 }
