@@ -2,10 +2,12 @@ package io.paddock.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -14,6 +16,10 @@ import org.springframework.session.Session;
  * last access time forward only once it is {@code touchInterval} old: a request that
  * changes nothing in its session then writes nothing to the database. A session may so
  * expire up to {@code touchInterval} before its full idle timeout.
+ * <p>
+ * Two requests of one session that add the same attribute at once (the first pages after
+ * signing in both create the CSRF token) would both insert it: the one that comes second
+ * writes its changes again onto the session as the first left it.
  *
  * @param <S> the sessions of the underlying repository
  */
@@ -36,7 +42,18 @@ final class LazyTouchSessionRepository<S extends Session>
 
 	@Override
 	public void save(LazyTouchSession<S> session) {
-		this.sessions.save(session.stored);
+		try {
+			this.sessions.save(session.stored);
+		}
+		catch (DuplicateKeyException ex) {
+			S current = this.sessions.findById(session.getId());
+			if (current == null) {
+				throw ex;
+			}
+			session.changed.forEach((name) -> current.setAttribute(name, session.getAttribute(name)));
+			session.removed.forEach(current::removeAttribute);
+			this.sessions.save(current);
+		}
 	}
 
 	@Override
@@ -72,6 +89,10 @@ final class LazyTouchSessionRepository<S extends Session>
 		private final S stored;
 
 		private final Duration touchInterval;
+
+		private final Set<String> changed = new HashSet<>();
+
+		private final Set<String> removed = new HashSet<>();
 
 		private LazyTouchSession(S stored, Duration touchInterval) {
 			this.stored = stored;
@@ -113,11 +134,15 @@ final class LazyTouchSessionRepository<S extends Session>
 		@Override
 		public void setAttribute(String attributeName, Object attributeValue) {
 			this.stored.setAttribute(attributeName, attributeValue);
+			this.changed.add(attributeName);
+			this.removed.remove(attributeName);
 		}
 
 		@Override
 		public void removeAttribute(String attributeName) {
 			this.stored.removeAttribute(attributeName);
+			this.removed.add(attributeName);
+			this.changed.remove(attributeName);
 		}
 
 		@Override

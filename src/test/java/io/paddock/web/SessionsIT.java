@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,9 @@ class SessionsIT extends IntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessionRepository;
 
 	@Test
 	void signedInThenSessionRowNamesTheUserAndHoldsOnlySmallAttributes() {
@@ -105,6 +110,27 @@ class SessionsIT extends IntegrationTest {
 				"select expiry_time - last_access_time from spring_session where session_id = ?", Long.class,
 				browser.sessionId()))
 			.isEqualTo(Duration.ofMinutes(30).toMillis());
+	}
+
+	@Test
+	void twoRequestsAddingTheSameAttributeAtOnceBothSaveAndTheLaterValueStays() {
+		@SuppressWarnings("unchecked")
+		SessionRepository<Session> sessions = (SessionRepository<Session>) this.sessionRepository;
+		Session created = sessions.createSession();
+		sessions.save(created);
+		Session first = sessions.findById(created.getId());
+		Session second = sessions.findById(created.getId());
+		first.setAttribute("token", "first");
+		second.setAttribute("token", "second");
+		second.setAttribute("other", "kept");
+
+		sessions.save(first);
+		sessions.save(second);
+
+		Session stored = sessions.findById(created.getId());
+		assertThat(stored.<String>getAttribute("token")).isEqualTo("second");
+		assertThat(stored.<String>getAttribute("other")).isEqualTo("kept");
+		sessions.deleteById(created.getId());
 	}
 
 	private long lastAccessMillis(String sessionId) {
