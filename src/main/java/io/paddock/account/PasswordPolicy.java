@@ -12,6 +12,8 @@ import me.gosimple.nbvcxz.matching.match.SeparatorMatch;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.scoring.Result;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * the user's email or name, not a commonly used or breached password, and not guessable
  * from such passwords, words, names, dates and keyboard patterns. The last two are judged
  * by nbvcxz with its dictionaries (passwords from breaches, English words, names);
- * loading them takes a second or two, so there is one policy per application.
+ * loading them takes a second or two, so there is one policy per application, and they
+ * are loaded once the application is ready (not while it starts), or at the first
+ * password checked before that.
  */
 @Component
 public class PasswordPolicy {
@@ -34,8 +38,12 @@ public class PasswordPolicy {
 
 	private static final int MIN_PERSONAL_PART = 3;
 
-	private final CompletableFuture<Nbvcxz> estimator = CompletableFuture.supplyAsync(
-			() -> new Nbvcxz(new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration()));
+	private volatile Nbvcxz estimator;
+
+	@EventListener(ApplicationReadyEvent.class)
+	void loadDictionaries() {
+		CompletableFuture.runAsync(this::estimator);
+	}
 
 	/**
 	 * The first rule the password breaks for the user with this email and name, if any.
@@ -52,7 +60,7 @@ public class PasswordPolicy {
 		if (containsName(folded, name)) {
 			return Optional.of(PasswordRule.CONTAINS_NAME);
 		}
-		Result estimate = this.estimator.join().estimate(password);
+		Result estimate = estimator().estimate(password);
 		if (isBreached(estimate)) {
 			return Optional.of(PasswordRule.COMMON);
 		}
@@ -115,6 +123,20 @@ public class PasswordPolicy {
 
 	private static String fold(String text) {
 		return text.toLowerCase(Locale.ROOT);
+	}
+
+	private Nbvcxz estimator() {
+		Nbvcxz loaded = this.estimator;
+		if (loaded == null) {
+			synchronized (this) {
+				if (this.estimator == null) {
+					this.estimator = new Nbvcxz(
+							new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration());
+				}
+				loaded = this.estimator;
+			}
+		}
+		return loaded;
 	}
 
 }
