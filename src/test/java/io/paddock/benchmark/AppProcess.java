@@ -72,6 +72,16 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The processor time the application's JVM has used so far, all threads together (in
+	 * steps of 10 ms on Linux).
+	 */
+	Duration cpuTime() {
+		return this.process.info()
+			.totalCpuDuration()
+			.orElseThrow(() -> new IllegalStateException("No processor time for process " + this.process.pid()));
+	}
+
+	/**
 	 * The resident set size of the application's JVM, from {@code /proc/<pid>/status}.
 	 */
 	long residentMegabytes() {

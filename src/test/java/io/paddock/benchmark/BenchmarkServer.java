@@ -1,11 +1,14 @@
 package io.paddock.benchmark;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import io.paddock.PaddockApplication;
 import io.paddock.support.StatementCounter;
@@ -15,7 +18,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The application as the benchmark runs it in its own JVM: Paddock itself, plus a filter
@@ -52,20 +54,37 @@ public final class BenchmarkServer {
 	}
 
 	/**
-	 * Counts the statements of the whole request on its thread and sends the count in a
-	 * header; the body is held back until then, so statements run while the page renders
-	 * are counted too.
+	 * Counts the statements of a request on its thread and sends the count in a header,
+	 * set when the body starts: pages are rendered into a buffer before they are written,
+	 * so statements run while a page renders are counted too.
 	 */
 	static class StatementCountFilter extends OncePerRequestFilter {
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
 			StatementCounter.reset();
-			chain.doFilter(request, held);
-			held.setHeader(STATEMENTS_HEADER, Long.toString(StatementCounter.count()));
-			held.copyBodyToResponse();
+			chain.doFilter(request, new HttpServletResponseWrapper(response) {
+
+				@Override
+				public PrintWriter getWriter() throws IOException {
+					count();
+					return super.getWriter();
+				}
+
+				@Override
+				public ServletOutputStream getOutputStream() throws IOException {
+					count();
+					return super.getOutputStream();
+				}
+
+				private void count() {
+					if (!isCommitted()) {
+						setHeader(STATEMENTS_HEADER, Long.toString(StatementCounter.count()));
+					}
+				}
+
+			});
 		}
 
 	}

@@ -211,7 +211,17 @@ final class LoadGenerator implements AutoCloseable {
 	 * The figures of one endpoint.
 	 */
 	record Result(Endpoint endpoint, long requests, double perSecond, double p50Millis, double p99Millis,
-			long maxStatements, long failures, String firstFailure) {
+			long maxStatements, long failures, String firstFailure, double serverCpuMillis) {
+
+		/**
+		 * These figures with the application's processor time per request, measured
+		 * around them.
+		 */
+		Result withServerCpu(Duration used) {
+			return new Result(this.endpoint, this.requests, this.perSecond, this.p50Millis, this.p99Millis,
+					this.maxStatements, this.failures, this.firstFailure,
+					(this.requests > 0) ? used.toNanos() / 1e6 / this.requests : Double.NaN);
+		}
 
 		static Result of(Endpoint endpoint, List<WorkerResult> workers, long elapsedNanos) {
 			long[] latencies = workers.stream()
@@ -226,7 +236,8 @@ final class LoadGenerator implements AutoCloseable {
 				.orElse(null);
 			long statements = workers.stream().mapToLong((worker) -> worker.maxStatements).max().orElse(-1);
 			return new Result(endpoint, latencies.length, latencies.length / (elapsedNanos / 1e9),
-					percentile(latencies, 0.50), percentile(latencies, 0.99), statements, failures, firstFailure);
+					percentile(latencies, 0.50), percentile(latencies, 0.99), statements, failures, firstFailure,
+					Double.NaN);
 		}
 
 		private static double percentile(long[] sorted, double fraction) {
