@@ -5,12 +5,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Paddock as its own operating-system process, started like {@code java -jar} with the
@@ -26,6 +33,8 @@ public final class ApplicationProcess implements AutoCloseable {
 	private final int port;
 
 	private final StringBuffer output = new StringBuffer();
+
+	private final HttpClient client = HttpClient.newHttpClient();
 
 	private final CompletableFuture<Void> started = new CompletableFuture<>();
 
@@ -45,18 +54,30 @@ public final class ApplicationProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the application and waits until it reports that it started.
+	 * Starts the application and waits until it reports that it started and its readiness
+	 * probe answers 200: start-up work such as making the first admin runs after the
+	 * "Started" line.
 	 */
 	public static ApplicationProcess start(Path workingDirectory, String... arguments) throws Exception {
 		ApplicationProcess application = new ApplicationProcess(workingDirectory, List.of(arguments));
 		try {
 			application.started.get(3, TimeUnit.MINUTES);
+			await().alias("readiness of " + application.baseUrl())
+				.atMost(Duration.ofMinutes(1))
+				.until(application::ready);
 		}
 		catch (Exception ex) {
 			application.kill();
 			throw new IllegalStateException("Paddock did not start:\n" + application.output, ex);
 		}
 		return application;
+	}
+
+	private boolean ready() throws IOException, InterruptedException {
+		return this.client
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness")).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode() == 200;
 	}
 
 	public String baseUrl() {
