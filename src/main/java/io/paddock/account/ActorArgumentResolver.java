@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -32,11 +30,8 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-			return user.actor();
-		}
-		throw new AuthenticationCredentialsNotFoundException("Sign in first.");
+		return SignedInUser.currentActor()
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first."));
 	}
 
 }

@@ -15,6 +15,7 @@ import me.gosimple.nbvcxz.scoring.Result;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * What a password must be (NIST SP 800-63B): the {@link PasswordLimits length rules}, not
@@ -38,11 +39,12 @@ public class PasswordPolicy {
 
 	private static final int MIN_PERSONAL_PART = 3;
 
-	private volatile Nbvcxz estimator;
+	private final SingletonSupplier<Nbvcxz> estimator = SingletonSupplier
+		.of(() -> new Nbvcxz(new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration()));
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadDictionaries() {
-		CompletableFuture.runAsync(this::estimator);
+		CompletableFuture.runAsync(this.estimator::obtain);
 	}
 
 	/**
@@ -60,7 +62,7 @@ public class PasswordPolicy {
 		if (containsName(folded, name)) {
 			return Optional.of(PasswordRule.CONTAINS_NAME);
 		}
-		Result estimate = estimator().estimate(password);
+		Result estimate = this.estimator.obtain().estimate(password);
 		if (isBreached(estimate)) {
 			return Optional.of(PasswordRule.COMMON);
 		}
@@ -123,20 +125,6 @@ public class PasswordPolicy {
 
 	private static String fold(String text) {
 		return text.toLowerCase(Locale.ROOT);
-	}
-
-	private Nbvcxz estimator() {
-		Nbvcxz loaded = this.estimator;
-		if (loaded == null) {
-			synchronized (this) {
-				if (this.estimator == null) {
-					this.estimator = new Nbvcxz(
-							new ConfigurationBuilder().setMinimumEntropy(MIN_ENTROPY_BITS).createConfiguration());
-				}
-				loaded = this.estimator;
-			}
-		}
-		return loaded;
 	}
 
 }

@@ -3,10 +3,13 @@ package io.paddock.account;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -33,6 +36,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	public static SignedInUser of(User user) {
 		return new SignedInUser(user);
+	}
+
+	/**
+	 * The actor of the user signed in on this thread's request, if any.
+	 */
+	public static Optional<Actor> currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user)
+				? Optional.of(user.actor()) : Optional.empty();
 	}
 
 	public Actor actor() {

@@ -9,8 +9,6 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +36,7 @@ class SignedInDialect extends AbstractDialect implements IExpressionObjectDialec
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-				return (authentication != null && authentication.getPrincipal() instanceof SignedInUser user)
-						? user.actor() : null;
+				return SignedInUser.currentActor().orElse(null);
 			}
 
 			@Override

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.paddock.account.SignedInUser;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -43,11 +41,10 @@ class NavigationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		if (view.startsWith("redirect:") || view.contains("::")) {
 			return;
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-			modelAndView.addObject("navigation", this.navigation.of(user.actor(), ""));
+		SignedInUser.currentActor().ifPresent((actor) -> {
+			modelAndView.addObject("navigation", this.navigation.of(actor, ""));
 			modelAndView.addObject("currentPath", request.getServletPath());
-		}
+		});
 	}
 
 }
