@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -27,13 +28,15 @@ public final class Paging {
 	}
 
 	/**
-	 * Runs the query for the requested page or, when that lies past the end of a
-	 * non-empty result, for the last page (a second query only in that case).
+	 * Runs the query for the requested page or, when a counted answer shows that it lies
+	 * past the end of a non-empty result, for the last page (a second query only in that
+	 * case).
 	 */
-	public static <T> Page<T> within(PageRequest request, Function<Pageable, Page<T>> query) {
-		Page<T> page = query.apply(request);
-		if (page.getTotalPages() > 0 && page.getNumber() >= page.getTotalPages()) {
-			return query.apply(request.withPage(page.getTotalPages() - 1));
+	public static <T, S extends Slice<T>> S within(PageRequest request, Function<Pageable, S> query) {
+		S page = query.apply(request);
+		if (page instanceof Page<T> counted && counted.getTotalPages() > 0
+				&& counted.getNumber() >= counted.getTotalPages()) {
+			return query.apply(request.withPage(counted.getTotalPages() - 1));
 		}
 		return page;
 	}

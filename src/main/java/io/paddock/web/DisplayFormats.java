@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,14 @@ public class DisplayFormats {
 	 */
 	public String iso(Instant instant) {
 		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS)) : "";
+	}
+
+	/**
+	 * Whether a list knows its total: a {@link Page} does, a {@link Slice} knows only
+	 * whether another page follows.
+	 */
+	public boolean counted(Slice<?> list) {
+		return list instanceof Page<?>;
 	}
 
 	public String bytes(long size) {

@@ -12,8 +12,11 @@ import io.paddock.account.Actor;
 import io.paddock.shared.SearchPattern;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +53,8 @@ public class WorkspaceDirectory {
 		List<Workspace> found;
 		LongSupplier total;
 		if (actor.admin()) {
-			found = all ? this.workspaces.findPage(unsorted) : this.workspaces.searchPage(pattern, unsorted);
+			found = all ? this.workspaces.findPage(unsorted)
+					: this.workspaces.searchRange(pattern, (int) unsorted.getOffset(), unsorted.getPageSize());
 			total = all ? this.workspaces::count : () -> this.workspaces.countSearch(pattern);
 		}
 		else {
@@ -60,6 +64,29 @@ public class WorkspaceDirectory {
 					: () -> this.workspaces.countMemberSearch(actor.id(), pattern);
 		}
 		return PageableExecutionUtils.getPage(describe(actor, found), pageable, total);
+	}
+
+	/**
+	 * {@link #list} for the dashboard, except that an admin's search is not counted while
+	 * more than one page matches: no index can count a substring's matches, so the count
+	 * would read every name. The answer is then a {@link Slice} that knows only whether
+	 * another page follows; otherwise it is a {@link Page} with its total.
+	 */
+	public Slice<WorkspaceListing> browse(Actor actor, String query, Pageable pageable) {
+		String pattern = SearchPattern.containing(query);
+		if (!actor.admin() || SearchPattern.matchesEverything(pattern)) {
+			return list(actor, query, pageable);
+		}
+		int offset = (int) pageable.getOffset();
+		List<Workspace> found = this.workspaces.searchRange(pattern, offset, pageable.getPageSize() + 1);
+		if (found.size() > pageable.getPageSize()) {
+			return new SliceImpl<>(describe(actor, found.subList(0, pageable.getPageSize())), pageable, true);
+		}
+		if (found.isEmpty() && offset > 0) {
+			// past the last match: counted, so that the caller can turn to the last page
+			return list(actor, query, pageable);
+		}
+		return new PageImpl<>(describe(actor, found), pageable, offset + found.size());
 	}
 
 	/**

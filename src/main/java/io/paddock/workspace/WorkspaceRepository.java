@@ -56,8 +56,15 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	@Query("select w from Workspace w order by w.nameKey")
 	List<Workspace> findPage(Pageable pageable);
 
-	@Query("select w from Workspace w where w.nameKey like :pattern escape '\\' order by w.nameKey")
-	List<Workspace> searchPage(String pattern, Pageable pageable);
+	/**
+	 * Up to {@code limit} workspaces whose name matches, by name, skipping the first
+	 * {@code offset}: the dashboard asks for one more than a page to learn whether
+	 * another page follows without counting every match.
+	 */
+	@Query("""
+			select w from Workspace w where w.nameKey like :pattern escape '\\'
+			order by w.nameKey limit :limit offset :offset""")
+	List<Workspace> searchRange(String pattern, int offset, int limit);
 
 	@Query("select count(w) from Workspace w where w.nameKey like :pattern escape '\\'")
 	long countSearch(String pattern);

@@ -70,6 +70,13 @@ public class WorkspacesPage {
 	}
 
 	/**
+	 * The pager's "Page N of M" (or "Page N" when the total is not known).
+	 */
+	public String pagePosition() {
+		return this.browser.findElement(By.cssSelector("#listing .pager span")).getText();
+	}
+
+	/**
 	 * The name of the row marked as just created.
 	 */
 	public String justCreated() {

@@ -107,7 +107,7 @@ class QueryPlans {
 
 	List<String> adminSearchQueries() {
 		return statementsOf(() -> {
-			this.workspaces.searchPage(search(), PageRequest.of(0, 20));
+			this.workspaces.searchRange(search(), 0, 21);
 			this.workspaces.countSearch(search());
 		});
 	}

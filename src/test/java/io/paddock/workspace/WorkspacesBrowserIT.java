@@ -110,6 +110,29 @@ class WorkspacesBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void anAdminsSearchOverManyPagesIsNotCountedUntilItsLastPage() {
+		User steve = this.users.user("Steve");
+		String prefix = TestUsers.uniqueName("fraud");
+		IntStream.rangeClosed(1, 25)
+			.forEach((i) -> this.workspaces.create(steve.toActor(), prefix + "-" + String.format("%02d", i)));
+		WorkspacesPage list = signIn(this.users.admin("Ada")).switcher().viewWorkspaces().search(prefix);
+
+		assertThat(list.summary()).isEqualTo("Showing 1\u201320 of many");
+		assertThat(list.pagePosition()).isEqualTo("Page 1");
+		assertThat(list.names()).hasSize(20).first().isEqualTo(prefix + "-01");
+		screenshot("search-of-many");
+
+		list.nextPage();
+		assertThat(list.summary()).isEqualTo("Showing 21\u201325 of 25");
+		assertThat(list.pagePosition()).isEqualTo("Page 2 of 2");
+		assertThat(list.names()).containsExactly(prefix + "-21", prefix + "-22", prefix + "-23", prefix + "-24",
+				prefix + "-25");
+
+		this.browser.get(baseUrl() + "/workspaces?q=" + prefix + "&page=7");
+		assertThat(list.summary()).isEqualTo("Showing 21\u201325 of 25");
+	}
+
+	@Test
 	void panelWithManyWorkspacesOffersFilter() {
 		User steve = this.users.user("Steve");
 		IntStream.rangeClosed(1, 9)

@@ -11,7 +11,7 @@ import io.paddock.workspace.WorkspaceListing;
 import io.paddock.workspace.WorkspaceNameTakenException;
 import io.paddock.workspace.WorkspaceService;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,8 +109,8 @@ class WorkspacesController {
 	}
 
 	private void addListing(Actor actor, String query, int page, Model model) {
-		Page<WorkspaceListing> listing = Paging.within(Paging.of(page, PAGE_SIZE, Sort.by("nameKey")),
-				(request) -> this.directory.list(actor, query, request));
+		Slice<WorkspaceListing> listing = Paging.within(Paging.of(page, PAGE_SIZE, Sort.by("nameKey")),
+				(request) -> this.directory.browse(actor, query, request));
 		model.addAttribute("q", query);
 		model.addAttribute("listing", listing);
 		model.addAttribute("currentId", this.workspaces.current(actor).getId());
