@@ -88,9 +88,7 @@ class WorkspacesBrowserIT extends BrowserTest {
 	@Test
 	void searchAndPagesNarrowTheList() {
 		User steve = this.users.user("Steve");
-		String prefix = TestUsers.uniqueName("team");
-		IntStream.rangeClosed(1, 23)
-			.forEach((i) -> this.workspaces.create(steve.toActor(), prefix + "-" + String.format("%02d", i)));
+		String prefix = numbered(steve, "team", 23);
 		this.workspaces.create(steve.toActor(), TestUsers.uniqueName("demandcurve-workspace"));
 		WorkspacesPage list = signIn(steve).switcher().viewWorkspaces();
 		assertThat(list.summary()).isEqualTo("Showing 1\u201320 of 25");
@@ -112,9 +110,7 @@ class WorkspacesBrowserIT extends BrowserTest {
 	@Test
 	void anAdminsSearchOverManyPagesIsNotCountedUntilItsLastPage() {
 		User steve = this.users.user("Steve");
-		String prefix = TestUsers.uniqueName("fraud");
-		IntStream.rangeClosed(1, 25)
-			.forEach((i) -> this.workspaces.create(steve.toActor(), prefix + "-" + String.format("%02d", i)));
+		String prefix = numbered(steve, "fraud", 25);
 		WorkspacesPage list = signIn(this.users.admin("Ada")).switcher().viewWorkspaces().search(prefix);
 
 		assertThat(list.summary()).isEqualTo("Showing 1\u201320 of many");
@@ -242,6 +238,17 @@ class WorkspacesBrowserIT extends BrowserTest {
 	private boolean pageWasNotReloaded() {
 		return Boolean.TRUE
 			.equals(((JavascriptExecutor) this.browser).executeScript("return window.paddockMarker === true;"));
+	}
+
+	/**
+	 * Workspaces named after a new prefix, {@code <prefix>-01} to
+	 * {@code <prefix>-<count>}; answers the prefix.
+	 */
+	private String numbered(User owner, String name, int count) {
+		String prefix = TestUsers.uniqueName(name);
+		IntStream.rangeClosed(1, count)
+			.forEach((i) -> this.workspaces.create(owner.toActor(), prefix + "-" + String.format("%02d", i)));
+		return prefix;
 	}
 
 }
