@@ -53,8 +53,9 @@ public class WorkspaceDirectory {
 		List<Workspace> found;
 		LongSupplier total;
 		if (actor.admin()) {
-			found = all ? this.workspaces.findPage(unsorted)
-					: this.workspaces.searchRange(pattern, (int) unsorted.getOffset(), unsorted.getPageSize());
+			int offset = (int) unsorted.getOffset();
+			found = all ? this.workspaces.findRange(offset, unsorted.getPageSize())
+					: this.workspaces.searchRange(pattern, offset, unsorted.getPageSize());
 			total = all ? this.workspaces::count : () -> this.workspaces.countSearch(pattern);
 		}
 		else {

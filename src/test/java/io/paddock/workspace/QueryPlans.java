@@ -100,8 +100,8 @@ class QueryPlans {
 	 */
 	List<String> adminListQueries() {
 		return statementsOf(() -> {
-			this.workspaces.findPage(PageRequest.of(0, 20));
-			this.workspaces.findPage(PageRequest.of(100, 20));
+			this.workspaces.findRange(0, 20);
+			this.workspaces.findRange(2000, 20);
 		});
 	}
 
