@@ -9,6 +9,7 @@ import io.paddock.catalog.CatalogEvents.ModelRemoved;
 import io.paddock.catalog.CatalogEvents.ModelVersionUploaded;
 import io.paddock.catalog.CatalogEvents.PipelineCreated;
 import io.paddock.catalog.CatalogEvents.PipelineDeleted;
+import io.paddock.mail.InvitationResent;
 import io.paddock.workspace.MembershipEvents.MemberRemoved;
 import io.paddock.workspace.MembershipEvents.MemberRoleChanged;
 import io.paddock.workspace.MembershipEvents.MembersInvited;
@@ -65,6 +66,12 @@ class ActivityRecorder {
 					ActivityAction.MEMBER_INVITED, emailOf(invitee.userId()), "as " + roleName(invitee.role()), source,
 					this.clock.instant()))
 			.toList());
+	}
+
+	@EventListener
+	void invitationResent(InvitationResent event) {
+		record(event.workspaceId(), event.workspaceName(), event.resentBy(), ActivityAction.INVITATION_RESENT,
+				emailOf(event.userId()), "as " + roleName(event.role()));
 	}
 
 	@EventListener

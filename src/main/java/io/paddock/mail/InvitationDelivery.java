@@ -12,6 +12,7 @@ import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +30,14 @@ public class InvitationDelivery {
 
 	private final MembershipMail mail;
 
-	InvitationDelivery(WorkspaceService workspaces, Outbox outbox, MembershipMail mail) {
+	private final ApplicationEventPublisher events;
+
+	InvitationDelivery(WorkspaceService workspaces, Outbox outbox, MembershipMail mail,
+			ApplicationEventPublisher events) {
 		this.workspaces = workspaces;
 		this.outbox = outbox;
 		this.mail = mail;
+		this.events = events;
 	}
 
 	/**
@@ -65,6 +70,8 @@ public class InvitationDelivery {
 					"User " + userId + " is not a member of " + workspace.getName() + "; invite them first."));
 		this.mail.invite(workspaceId, workspace.getName(), actor.id(),
 				List.of(new Invitee(member.userId(), member.role())));
+		this.events.publishEvent(
+				new InvitationResent(workspaceId, workspace.getName(), member.userId(), member.role(), actor.id()));
 		return member;
 	}
 

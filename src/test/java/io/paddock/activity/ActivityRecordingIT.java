@@ -60,6 +60,7 @@ class ActivityRecordingIT extends WebTest {
 		dashboard(steve,
 				post(workspace + "/invitations").param("userIds", john.getId().toString(), mary.getId().toString())
 					.param("owners", mary.getId().toString()));
+		dashboard(steve, post(workspace + "/invitation-emails/resend").param("userId", mary.getId().toString()));
 		dashboard(steve, post(workspace + "/members/" + john.getId() + "/role").param("role", "OWNER"));
 		dashboard(steve, post(workspace + "/members/" + john.getId() + "/role").param("role", "COLLABORATOR"));
 		dashboard(steve, post(workspace + "/members/" + mary.getId() + "/removal"));
@@ -80,6 +81,7 @@ class ActivityRecordingIT extends WebTest {
 		assertThat(entriesOf(id)).containsExactly(entry(steve, "WORKSPACE_CREATED", name, null, "DASHBOARD"),
 				entry(steve, "MEMBER_INVITED", john.getEmail(), "as collaborator", "DASHBOARD"),
 				entry(steve, "MEMBER_INVITED", mary.getEmail(), "as owner", "DASHBOARD"),
+				entry(steve, "INVITATION_RESENT", mary.getEmail(), "as owner", "DASHBOARD"),
 				entry(steve, "MEMBER_PROMOTED", john.getEmail(), "to owner", "DASHBOARD"),
 				entry(steve, "MEMBER_DEMOTED", john.getEmail(), "to collaborator", "DASHBOARD"),
 				entry(steve, "MEMBER_REMOVED", mary.getEmail(), null, "DASHBOARD"),
