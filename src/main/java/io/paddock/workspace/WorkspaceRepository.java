@@ -13,8 +13,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
-	Optional<Workspace> findByNameKey(String nameKey);
-
 	Optional<Workspace> findByDefaultFor(UUID userId);
 
 	boolean existsByNameKey(String nameKey);

@@ -36,15 +36,6 @@ class WorkspaceRepositoryTests {
 	}
 
 	@Test
-	void findByNameKeyIgnoresCase() {
-		UUID creator = insertUser();
-		Workspace saved = this.workspaces
-			.saveAndFlush(Workspace.named(new WorkspaceName("Aloha-Workspace"), creator, Instant.now()));
-
-		assertThat(this.workspaces.findByNameKey(WorkspaceName.keyOf("ALOHA-workspace"))).contains(saved);
-	}
-
-	@Test
 	void eachUserHasAtMostOneDefaultWorkspace() {
 		UUID user = insertUser();
 		this.workspaces.saveAndFlush(Workspace.defaultFor(user, "a@ex.co", Instant.now()));
