@@ -27,8 +27,8 @@ import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,6 @@ import org.springframework.stereotype.Component;
  * {@link StartupLock}, so replicas starting together add each item once.
  */
 @Component
-@ConditionalOnBooleanProperty("paddock.demo-data")
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoData implements ApplicationRunner {
 
@@ -77,8 +76,15 @@ class DemoData implements ApplicationRunner {
 
 	private final StartupLock startupLock;
 
+	private final boolean enabled;
+
+	/**
+	 * {@code paddock.demo-data} is read when the application runs, not as a condition on
+	 * this bean, which the build processed ahead of time would have fixed.
+	 */
 	DemoData(AccountService accounts, WorkspaceService workspaces, ModelService models, PipelineService pipelines,
-			StartupLock startupLock) {
+			StartupLock startupLock, @Value("${paddock.demo-data:false}") boolean enabled) {
+		this.enabled = enabled;
 		this.accounts = accounts;
 		this.workspaces = workspaces;
 		this.models = models;
@@ -88,6 +94,9 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!this.enabled) {
+			return;
+		}
 		List<String> added = complete();
 		if (added.isEmpty()) {
 			log.info("Demo data: the example instance is complete, nothing added");

@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -38,7 +37,7 @@ class OutboxSender {
 
 	private final OutboxRepository messages;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final MailServer mailServer;
 
 	private final MailProperties properties;
 
@@ -50,10 +49,10 @@ class OutboxSender {
 
 	private final AtomicBoolean sendPending = new AtomicBoolean();
 
-	OutboxSender(OutboxRepository messages, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
+	OutboxSender(OutboxRepository messages, MailServer mailServer, MailProperties properties,
 			TransactionTemplate transactions, TaskScheduler scheduler, Clock clock) {
 		this.messages = messages;
-		this.mailSender = mailSender;
+		this.mailServer = mailServer;
 		this.properties = properties;
 		this.transactions = transactions;
 		this.scheduler = scheduler;
@@ -90,7 +89,7 @@ class OutboxSender {
 	 * Sends up to one batch of due messages; a full batch means more may be due.
 	 */
 	private int sendBatch() {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		JavaMailSender sender = this.mailServer.sender().orElse(null);
 		if (sender == null) {
 			return 0;
 		}

@@ -44,7 +44,8 @@ class DemoDataIT extends IntegrationTest {
 
 	@Test
 	void secondRunAddsNothingAndPartlyPresentDataIsCompleted() {
-		DemoData demo = new DemoData(this.accounts, this.workspaces, this.models, this.pipelines, this.startupLock);
+		DemoData demo = new DemoData(this.accounts, this.workspaces, this.models, this.pipelines, this.startupLock,
+				true);
 
 		List<String> first = demo.complete();
 		assertThat(first).contains("user steve@ex.co", "user john@ex.co", "workspace aloha-workspace",

@@ -1,16 +1,15 @@
 package io.paddock.mail.web;
 
 import io.paddock.account.Actor;
+import io.paddock.mail.MailServer;
 import io.paddock.mail.Outbox;
 import io.paddock.shared.Paging;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,18 +36,18 @@ class OutboxController {
 
 	private final Outbox outbox;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final MailServer mailServer;
 
-	OutboxController(Outbox outbox, ObjectProvider<JavaMailSender> mailSender) {
+	OutboxController(Outbox outbox, MailServer mailServer) {
 		this.outbox = outbox;
-		this.mailSender = mailSender;
+		this.mailServer = mailServer;
 	}
 
 	@GetMapping
 	String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("messages",
 				Paging.within(Paging.of(page, PAGE_SIZE), (request) -> this.outbox.list(actor, request)));
-		model.addAttribute("mailServer", this.mailSender.getIfAvailable() != null);
+		model.addAttribute("mailServer", this.mailServer.named());
 		return "outbox/list";
 	}
 
@@ -64,7 +63,7 @@ class OutboxController {
 	@GetMapping("/{id}")
 	String show(Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("message", this.outbox.get(actor, id));
-		model.addAttribute("mailServer", this.mailSender.getIfAvailable() != null);
+		model.addAttribute("mailServer", this.mailServer.named());
 		return "outbox/show";
 	}
 
