@@ -1,14 +1,15 @@
 #!/bin/bash
-# The AOT cache's training run: starts Paddock on a throwaway database, asks for what a
-# first visitor gets (the sign-in page, its stylesheet, a redirect, the health probe), then
-# stops it. On exit the JVM writes what it loaded, linked and profiled into the cache.
+# The AOT cache's training run: starts Paddock as the image runs it (processed ahead of time)
+# on a throwaway database, asks for what a first visitor gets (the sign-in page, its
+# stylesheet, a redirect, the health probe), then stops it. On exit the JVM writes what it
+# loaded, linked and profiled into the cache.
 # Usage: train-aot-cache.sh <paddock.jar> <cache file>
 set -euo pipefail
 jar=$1
 cache=$2
 port=8099
 cd "$(mktemp -d)"
-java -XX:AOTCacheOutput="$cache" -jar "$jar" --server.port=$port --spring.main.banner-mode=off &
+java -Dspring.aot.enabled=true -XX:AOTCacheOutput="$cache" -jar "$jar" --server.port=$port --spring.main.banner-mode=off &
 app=$!
 
 get() {

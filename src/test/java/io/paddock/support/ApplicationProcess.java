@@ -38,12 +38,14 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private final CompletableFuture<Void> started = new CompletableFuture<>();
 
-	private ApplicationProcess(Path workingDirectory, List<String> arguments) throws IOException {
+	private ApplicationProcess(Path workingDirectory, List<String> jvmOptions, List<String> arguments)
+			throws IOException {
 		this.port = freePort();
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-						"-cp", System.getProperty("paddock.test.application-classpath"),
-						"io.paddock.PaddockApplication", "--server.port=" + this.port));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("paddock.test.application-classpath"),
+				"io.paddock.PaddockApplication", "--server.port=" + this.port));
 		command.addAll(arguments);
 		this.process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 			.redirectErrorStream(true)
@@ -59,7 +61,16 @@ public final class ApplicationProcess implements AutoCloseable {
 	 * "Started" line.
 	 */
 	public static ApplicationProcess start(Path workingDirectory, String... arguments) throws Exception {
-		ApplicationProcess application = new ApplicationProcess(workingDirectory, List.of(arguments));
+		return start(workingDirectory, List.of(), arguments);
+	}
+
+	/**
+	 * {@link #start(Path, String...)} with options for the JVM, such as system
+	 * properties.
+	 */
+	public static ApplicationProcess start(Path workingDirectory, List<String> jvmOptions, String... arguments)
+			throws Exception {
+		ApplicationProcess application = new ApplicationProcess(workingDirectory, jvmOptions, List.of(arguments));
 		try {
 			application.started.get(3, TimeUnit.MINUTES);
 			await().alias("readiness of " + application.baseUrl())
@@ -82,6 +93,13 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	public String baseUrl() {
 		return "http://localhost:" + this.port;
+	}
+
+	/**
+	 * What the application has written to its standard output and error so far.
+	 */
+	public String output() {
+		return this.output.toString();
 	}
 
 	/**
