@@ -26,8 +26,8 @@ import io.paddock.shared.StartupLock;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceService;
 
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -84,12 +84,12 @@ class DemoData implements ApplicationRunner {
 	 */
 	DemoData(AccountService accounts, WorkspaceService workspaces, ModelService models, PipelineService pipelines,
 			StartupLock startupLock, @Value("${paddock.demo-data:false}") boolean enabled) {
-		this.enabled = enabled;
 		this.accounts = accounts;
 		this.workspaces = workspaces;
 		this.models = models;
 		this.pipelines = pipelines;
 		this.startupLock = startupLock;
+		this.enabled = enabled;
 	}
 
 	@Override
