@@ -64,4 +64,11 @@ class PostgresQueryPlansIT extends PostgresTest {
 				.contains("ix_workspaces_name_key_trigrams"));
 	}
 
+	@Test
+	void adminSearchReadsTheTrigramIndexInPreparedStatementsToo() {
+		assertThat(this.plans.adminSearchQueries())
+			.allSatisfy((sql) -> assertThat(this.plans.explainGeneric(sql)).doesNotContain("Seq Scan")
+				.contains("ix_workspaces_name_key_trigrams"));
+	}
+
 }
