@@ -34,7 +34,7 @@ class CatalogContents implements WorkspaceContents {
 			return Map.of();
 		}
 		Map<Long, ContentCounts> counts = new HashMap<>();
-		for (Object[] row : this.models.countContents(workspaceIds)) {
+		for (Object[] row : this.models.countContents(workspaceIds.toArray(Long[]::new))) {
 			counts.put((Long) row[0], new ContentCounts((Long) row[1], (Long) row[2]));
 		}
 		return counts;

@@ -20,8 +20,8 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 			select w.id,
 			  (select count(distinct v.nameKey) from ModelVersion v where v.workspaceId = w.id),
 			  (select count(p) from Pipeline p where p.workspaceId = w.id)
-			from Workspace w where w.id in :workspaceIds""")
-	List<Object[]> countContents(Collection<Long> workspaceIds);
+			from Workspace w where array_has(:workspaceIds, w.id)""")
+	List<Object[]> countContents(Long[] workspaceIds);
 
 	@Query("""
 			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,

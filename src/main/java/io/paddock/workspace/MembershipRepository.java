@@ -22,8 +22,8 @@ interface MembershipRepository extends JpaRepository<Membership, MembershipId> {
 	@Query("""
 			select m.id.workspaceId, u.id, u.email, u.displayName, m.role, m.since
 			from Membership m join User u on u.id = m.id.userId
-			where m.id.workspaceId in :workspaceIds order by m.since, m.id.userId""")
-	List<Object[]> findMembersOf(Collection<Long> workspaceIds);
+			where array_has(:workspaceIds, m.id.workspaceId) order by m.since, m.id.userId""")
+	List<Object[]> findMembersOf(Long[] workspaceIds);
 
 	@Query("select m.id.userId from Membership m where m.id.workspaceId = :workspaceId and m.id.userId in :userIds")
 	List<UUID> findMemberIds(Long workspaceId, Collection<UUID> userIds);

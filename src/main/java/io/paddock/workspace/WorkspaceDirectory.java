@@ -103,7 +103,7 @@ public class WorkspaceDirectory {
 			return List.of();
 		}
 		Map<Long, List<Member>> membersByWorkspace = new HashMap<>();
-		for (Object[] row : this.memberships.findMembersOf(ids)) {
+		for (Object[] row : this.memberships.findMembersOf(ids.toArray(Long[]::new))) {
 			membersByWorkspace.computeIfAbsent((Long) row[0], (k) -> new ArrayList<>())
 				.add(new Member((UUID) row[1], (String) row[2], (String) row[3], (Role) row[4], (Instant) row[5]));
 		}

@@ -13,16 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On H2 (the default database), a member's workspaces are read through their memberships
  * (by an index on the user: the new one, or for a plain count the one H2 keeps for the
- * foreign key) and an admin's list through the name index, never by scanning a whole
- * table.
+ * foreign key), an admin's list through the name index and the rows of a listed page by
+ * their ids, in one array, never by scanning a whole table.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class H2QueryPlansIT extends IntegrationTest {
 
 	private final QueryPlans plans;
 
-	H2QueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces) {
-		this.plans = new QueryPlans(jdbc, workspaces).load(200, 5_000);
+	H2QueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces,
+			@Autowired MembershipRepository memberships, @Autowired WorkspaceContents contents) {
+		this.plans = new QueryPlans(jdbc, workspaces, memberships, contents).load(200, 5_000);
 	}
 
 	@Test
@@ -44,6 +45,18 @@ class H2QueryPlansIT extends IntegrationTest {
 	void adminSearchReadsTheNameIndex() {
 		assertThat(this.plans.adminSearchQueries())
 			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain(".tableScan"));
+	}
+
+	@Test
+	void listedRowsReadTheirMembersAndContentsByIndex() {
+		assertThat(this.plans.listingQueries()).hasSize(2)
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain(".tableScan")
+				.containsPattern("(FK_MEMBERSHIPS_WORKSPACE_INDEX_\\w+|PRIMARY_KEY_\\w+): (WORKSPACE_ID|ID) IN\\("));
+	}
+
+	@Test
+	void listedRowsAreReadByTheSameStatementsWhateverTheirNumber() {
+		assertThat(this.plans.listingQueries(3)).isEqualTo(this.plans.listingQueries(20));
 	}
 
 }

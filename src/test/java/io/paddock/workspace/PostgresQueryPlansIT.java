@@ -13,16 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On PostgreSQL, with statistics of an instance of realistic size, the planner reads a
  * member's workspaces through their memberships (also in the generic plan of a prepared
- * statement), an admin's list through the name index and a search through the trigram
- * index: no sequential scan of a whole table.
+ * statement), an admin's list through the name index, a search through the trigram index
+ * and the rows of a listed page by their ids: no sequential scan of a whole table.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class PostgresQueryPlansIT extends PostgresTest {
 
 	private final QueryPlans plans;
 
-	PostgresQueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces) {
-		this.plans = new QueryPlans(jdbc, workspaces).load(1_000, 100_000);
+	PostgresQueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces,
+			@Autowired MembershipRepository memberships, @Autowired WorkspaceContents contents) {
+		this.plans = new QueryPlans(jdbc, workspaces, memberships, contents).load(1_000, 100_000);
 		jdbc.execute("vacuum analyze");
 	}
 
@@ -69,6 +70,22 @@ class PostgresQueryPlansIT extends PostgresTest {
 		assertThat(this.plans.adminSearchQueries())
 			.allSatisfy((sql) -> assertThat(this.plans.explainGeneric(sql)).doesNotContain("Seq Scan")
 				.contains("ix_workspaces_name_key_trigrams"));
+	}
+
+	@Test
+	void listedRowsReadTheirMembersAndContentsByIndex() {
+		assertThat(this.plans.listingQueries()).hasSize(2)
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql))
+				.doesNotContainPattern("Seq Scan on (workspaces|memberships)")
+				.containsPattern("Index Cond: \\((workspace_id|id) = ANY"));
+	}
+
+	@Test
+	void listedRowsReadTheirMembersAndContentsByIndexInPreparedStatementsToo() {
+		assertThat(this.plans.listingQueries()).hasSize(2)
+			.allSatisfy((sql) -> assertThat(this.plans.explainGeneric(sql))
+				.doesNotContainPattern("Seq Scan on (workspaces|memberships)")
+				.containsPattern("Index Cond: \\((workspace_id|id) = ANY \\(\\$1\\)"));
 	}
 
 }

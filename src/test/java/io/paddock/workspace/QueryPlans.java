@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -32,17 +33,28 @@ class QueryPlans {
 
 	private static final Pattern LIKE_PARAMETER = Pattern.compile("like\\s*$");
 
+	private static final Pattern ARRAY_PARAMETER = Pattern.compile("any\\(\\s*$");
+
 	private final JdbcTemplate jdbc;
 
 	private final WorkspaceRepository workspaces;
+
+	private final MembershipRepository memberships;
+
+	private final WorkspaceContents contents;
 
 	private final String prefix = TestUsers.uniqueName("plan");
 
 	private UUID memberOfFive;
 
-	QueryPlans(JdbcTemplate jdbc, WorkspaceRepository workspaces) {
+	private Long[] firstPage;
+
+	QueryPlans(JdbcTemplate jdbc, WorkspaceRepository workspaces, MembershipRepository memberships,
+			WorkspaceContents contents) {
 		this.jdbc = jdbc;
 		this.workspaces = workspaces;
+		this.memberships = memberships;
+		this.contents = contents;
 	}
 
 	/**
@@ -66,6 +78,7 @@ class QueryPlans {
 		new BulkData(this.jdbc).workspaces(users.get(0), this.prefix, workspaceCount);
 		List<Long> ids = this.jdbc.queryForList("select id from workspaces where name_key like ? order by name_key",
 				Long.class, this.prefix + "-%");
+		this.firstPage = ids.subList(0, 20).toArray(Long[]::new);
 		List<Object[]> memberships = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			memberships.add(new Object[] { ids.get(i), users.get(1 + i % (userCount - 1)), now });
@@ -113,8 +126,24 @@ class QueryPlans {
 	}
 
 	/**
+	 * The statements that fill in the rows of a listed page: the workspaces' members and
+	 * how many models and pipelines each holds.
+	 */
+	List<String> listingQueries() {
+		return listingQueries(this.firstPage.length);
+	}
+
+	List<String> listingQueries(int rows) {
+		Long[] page = Arrays.copyOf(this.firstPage, rows);
+		return statementsOf(() -> {
+			this.memberships.findMembersOf(page);
+			this.contents.countsFor(List.of(page));
+		});
+	}
+
+	/**
 	 * The plan of one statement, its parameters filled in: the member for user ids, the
-	 * search for patterns, 20 for offsets and limits.
+	 * search for patterns, a page of workspace ids for arrays, 20 for offsets and limits.
 	 */
 	String explain(String explainPrefix, String sql) {
 		String plan = String.join("\n",
@@ -136,9 +165,7 @@ class QueryPlans {
 			placeholder.appendReplacement(numbered, "\\$" + (++number));
 		}
 		placeholder.appendTail(numbered);
-		String arguments = parameters(sql).stream()
-			.map((value) -> (value instanceof Integer) ? value.toString() : "'" + value + "'")
-			.collect(Collectors.joining(", "));
+		String arguments = parameters(sql).stream().map(QueryPlans::literal).collect(Collectors.joining(", "));
 		String plan = this.jdbc.execute((Connection connection) -> {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("set plan_cache_mode = force_generic_plan");
@@ -158,13 +185,24 @@ class QueryPlans {
 		return plan;
 	}
 
+	private static String literal(Object value) {
+		if (value instanceof Integer) {
+			return value.toString();
+		}
+		if (value instanceof Long[] ids) {
+			return Arrays.stream(ids).map(String::valueOf).collect(Collectors.joining(",", "'{", "}'"));
+		}
+		return "'" + value + "'";
+	}
+
 	private List<Object> parameters(String sql) {
 		List<Object> parameters = new ArrayList<>();
 		Matcher placeholder = PLACEHOLDER.matcher(sql);
 		while (placeholder.find()) {
 			String before = sql.substring(0, placeholder.start()).toLowerCase();
-			parameters.add(USER_PARAMETER.matcher(before).find() ? this.memberOfFive
-					: LIKE_PARAMETER.matcher(before).find() ? search() : 20);
+			parameters
+				.add(USER_PARAMETER.matcher(before).find() ? this.memberOfFive : LIKE_PARAMETER.matcher(before).find()
+						? search() : ARRAY_PARAMETER.matcher(before).find() ? this.firstPage : 20);
 		}
 		return parameters;
 	}
