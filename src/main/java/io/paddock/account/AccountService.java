@@ -131,8 +131,8 @@ public class AccountService {
 	 * workspace's members).
 	 */
 	public List<User> searchEnabled(String query, Collection<UUID> excluded, int limit) {
-		Collection<UUID> excludedIds = excluded.isEmpty() ? List.of(new UUID(0, 0)) : excluded;
-		return this.users.searchEnabledExcept(SearchPattern.containing(query), excludedIds, PageRequest.of(0, limit));
+		return this.users.searchEnabledExcept(SearchPattern.containing(query), excluded.toArray(UUID[]::new),
+				PageRequest.of(0, limit));
 	}
 
 	public User get(UUID id) {
@@ -147,7 +147,9 @@ public class AccountService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.users.findByIdIn(ids).stream().collect(Collectors.toMap(User::getId, Function.identity()));
+		return this.users.findAllOf(ids.toArray(UUID[]::new))
+			.stream()
+			.collect(Collectors.toMap(User::getId, Function.identity()));
 	}
 
 	public long count() {

@@ -1,6 +1,5 @@
 package io.paddock.account;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +15,8 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
 	boolean existsByEmailKey(String emailKey);
 
-	List<User> findByIdIn(Collection<UUID> ids);
+	@Query("select u from User u where array_has(:ids, u.id)")
+	List<User> findAllOf(UUID[] ids);
 
 	@Query("""
 			select u from User u
@@ -26,9 +26,9 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
 	@Query("""
 			select u from User u
-			where u.enabled = true and u.id not in :excluded
+			where u.enabled = true and not array_has(:excluded, u.id)
 			  and (lower(u.displayName) like :pattern escape '\\' or u.emailKey like :pattern escape '\\')
 			order by u.emailKey""")
-	List<User> searchEnabledExcept(String pattern, Collection<UUID> excluded, Pageable pageable);
+	List<User> searchEnabledExcept(String pattern, UUID[] excluded, Pageable pageable);
 
 }

@@ -18,7 +18,7 @@ interface ActivityRepository extends JpaRepository<ActivityEntry, Long>, Activit
 	List<Long> findExpired(Instant cutoff, Limit limit);
 
 	@Modifying
-	@Query("delete from ActivityEntry e where e.id in :ids")
-	int deleteByIds(List<Long> ids);
+	@Query("delete from ActivityEntry e where array_has(:ids, e.id)")
+	int deleteByIds(Long[] ids);
 
 }

@@ -56,7 +56,7 @@ class ActivityRetention {
 		do {
 			deleted = this.transactions.execute((status) -> {
 				List<Long> expired = this.entries.findExpired(cutoff, Limit.of(this.properties.purgeBatch()));
-				return expired.isEmpty() ? 0 : this.entries.deleteByIds(expired);
+				return expired.isEmpty() ? 0 : this.entries.deleteByIds(expired.toArray(Long[]::new));
 			});
 			total += deleted;
 		}

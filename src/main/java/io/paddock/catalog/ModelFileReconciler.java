@@ -144,8 +144,8 @@ class ModelFileReconciler {
 		 */
 		int removeWithoutRow() {
 			if (!this.candidates.isEmpty()) {
-				Set<UUID> kept = new HashSet<>(ModelFileReconciler.this.versions
-					.findExistingIds(this.candidates.stream().map(ModelFileStore.StoredFile::version).toList()));
+				Set<UUID> kept = new HashSet<>(ModelFileReconciler.this.versions.findExistingIds(
+						this.candidates.stream().map(ModelFileStore.StoredFile::version).toArray(UUID[]::new)));
 				for (ModelFileStore.StoredFile file : this.candidates) {
 					if (!kept.contains(file.version())) {
 						ModelFileReconciler.this.files.delete(file.workspaceId(), file.version());

@@ -1,6 +1,5 @@
 package io.paddock.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +69,7 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 
 	Optional<ModelVersion> findByIdAndWorkspaceId(UUID id, Long workspaceId);
 
-	@Query("select v.id from ModelVersion v where v.id in :ids")
-	List<UUID> findExistingIds(Collection<UUID> ids);
+	@Query("select v.id from ModelVersion v where array_has(:ids, v.id)")
+	List<UUID> findExistingIds(UUID[] ids);
 
 }

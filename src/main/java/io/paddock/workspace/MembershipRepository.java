@@ -1,6 +1,5 @@
 package io.paddock.workspace;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,8 +24,8 @@ interface MembershipRepository extends JpaRepository<Membership, MembershipId> {
 			where array_has(:workspaceIds, m.id.workspaceId) order by m.since, m.id.userId""")
 	List<Object[]> findMembersOf(Long[] workspaceIds);
 
-	@Query("select m.id.userId from Membership m where m.id.workspaceId = :workspaceId and m.id.userId in :userIds")
-	List<UUID> findMemberIds(Long workspaceId, Collection<UUID> userIds);
+	@Query("select m.id.userId from Membership m where m.id.workspaceId = :workspaceId and array_has(:userIds, m.id.userId)")
+	List<UUID> findMemberIds(Long workspaceId, UUID[] userIds);
 
 	@Query("select count(m) from Membership m where m.id.workspaceId = :workspaceId and m.role = :role")
 	long countByWorkspaceAndRole(Long workspaceId, Role role);

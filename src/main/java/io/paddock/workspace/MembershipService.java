@@ -164,7 +164,7 @@ public class MembershipService {
 	 */
 	private List<Member> add(Actor actor, Workspace workspace, Map<User, Role> invited) {
 		List<UUID> ids = invited.keySet().stream().map(User::getId).toList();
-		Set<UUID> members = new HashSet<>(this.memberships.findMemberIds(workspace.getId(), ids));
+		Set<UUID> members = new HashSet<>(this.memberships.findMemberIds(workspace.getId(), ids.toArray(UUID[]::new)));
 		List<Membership> added = new ArrayList<>(invited.size());
 		List<Member> result = new ArrayList<>(invited.size());
 		invited.forEach((user, role) -> {
