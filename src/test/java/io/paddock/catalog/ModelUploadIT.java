@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
+import io.paddock.support.RawHttp;
+import io.paddock.support.RawHttp.Answer;
 import io.paddock.support.SignedInClient;
 import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
@@ -140,6 +142,20 @@ class ModelUploadIT extends IntegrationTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Choose a file to upload.");
+	}
+
+	@Test
+	void uploadWhenFieldsSentTwiceAsFilesThenMessagesAndNothingStored() {
+		String body = filePart("name", "", "model-a") + filePart("name", "", "model-b")
+				+ filePart("file", "a.onnx", "a") + filePart("file", "b.onnx", "b") + "--b0undary--\r\n";
+
+		Answer answer = new RawHttp(this.port).send("POST", modelsPath(),
+				"Cookie: SESSION=" + this.client.sessionCookie() + "\r\nX-CSRF-TOKEN: " + this.client.csrfToken(),
+				"multipart/form-data; boundary=b0undary", body);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).contains("Choose a file to upload.").contains("model-a,model-b");
+		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
 	}
 
 	@Test
@@ -315,6 +331,11 @@ class ModelUploadIT extends IntegrationTest {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static String filePart(String field, String fileName, String content) {
+		return "--b0undary\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n";
 	}
 
 }

@@ -4,7 +4,9 @@ import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
@@ -63,13 +65,19 @@ class ModelsController {
 	}
 
 	/**
-	 * A text field sent under the file's name is no file: the form then asks for one. A
-	 * file sent under the model name's field is read as text, which the name rules judge.
+	 * A text field sent under the file's name is no file, and neither are several files:
+	 * the form then asks for one. Files sent under the model name's field are read as
+	 * text and joined as repeated text fields are, and the name rules judge the result.
 	 */
 	@InitBinder("form")
 	void textIsNoFile(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringMultipartFileEditor());
+		binder.registerCustomEditor(String.class, new FilesAsTextEditor());
 		binder.registerCustomEditor(MultipartFile.class, new PropertyEditorSupport() {
+			@Override
+			public void setValue(Object value) {
+				super.setValue((value instanceof MultipartFile) ? value : null);
+			}
+
 			@Override
 			public void setAsText(String text) {
 				setValue(null);
@@ -149,6 +157,33 @@ class ModelsController {
 		model.addAttribute("models", this.models.latestModels(actor, id));
 		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/list";
+	}
+
+	private static final class FilesAsTextEditor extends PropertyEditorSupport {
+
+		private final StringMultipartFileEditor fileAsText = new StringMultipartFileEditor();
+
+		@Override
+		public void setValue(Object value) {
+			if (value instanceof Collection<?> files) {
+				super.setValue(
+						files.stream().map((file) -> String.valueOf(text(file))).collect(Collectors.joining(",")));
+			}
+			else {
+				super.setValue(text(value));
+			}
+		}
+
+		@Override
+		public void setAsText(String text) {
+			super.setValue(text);
+		}
+
+		private Object text(Object value) {
+			this.fileAsText.setValue(value);
+			return this.fileAsText.getValue();
+		}
+
 	}
 
 }
