@@ -1,6 +1,7 @@
 package io.paddock.shared;
 
 import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -51,7 +52,8 @@ public final class MalformedRequest {
 			if (type.equals("MalformedStreamException")) {
 				return Optional.of(BAD_MULTIPART);
 			}
-			if (cause instanceof IllegalArgumentException && message.contains("content disposition")) {
+			if (cause instanceof IllegalArgumentException && message.contains("content disposition")
+					|| cause instanceof IndexOutOfBoundsException && thrownParsingContentDisposition(cause)) {
 				return Optional.of(BAD_PART_HEADER);
 			}
 			if (cause instanceof CharacterCodingException) {
@@ -60,6 +62,15 @@ public final class MalformedRequest {
 			unreadableParameters |= type.equals("InvalidParameterException");
 		}
 		return unreadableParameters ? Optional.of(BAD_PARAMETERS) : Optional.empty();
+	}
+
+	/**
+	 * Spring's parser of the part header fails this way on some malformed values, such as
+	 * {@code name="} (a lone quote).
+	 */
+	private static boolean thrownParsingContentDisposition(Throwable failure) {
+		return Arrays.stream(failure.getStackTrace())
+			.anyMatch((frame) -> frame.getClassName().equals("org.springframework.http.ContentDisposition"));
 	}
 
 }

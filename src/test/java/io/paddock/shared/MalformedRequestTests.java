@@ -37,6 +37,10 @@ class MalformedRequestTests {
 		assertThat(MalformedRequest
 			.describe(new MultipartException("Failed to parse multipart servlet request", unparsable)))
 			.hasValue(MalformedRequest.BAD_PART_HEADER);
+		Throwable loneQuote = catchThrowable(() -> ContentDisposition.parse("form-data; name=\""));
+		assertThat(MalformedRequest
+			.describe(new MultipartException("Failed to parse multipart servlet request", loneQuote)))
+			.hasValue(MalformedRequest.BAD_PART_HEADER);
 	}
 
 	@Test
