@@ -3,8 +3,11 @@ package io.paddock.activity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.paddock.support.PostgresTest;
+import io.paddock.support.Race;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The retention purge on PostgreSQL: its batches find the expired entries and delete them
- * by one array of ids, and the entries within the retention stay.
+ * by one array of ids, the entries within the retention stay, and replicas may purge at
+ * the same time.
  */
 class ActivityRetentionPostgresIT extends PostgresTest {
 
@@ -36,6 +40,26 @@ class ActivityRetentionPostgresIT extends PostgresTest {
 	}
 
 	/**
+	 * As two replicas would: each entry is deleted by one of the purges and counted once,
+	 * neither fails, and whatever one left because the other took part of its batch goes
+	 * with the next purge.
+	 */
+	@Test
+	void purgesRunningAtOnceDeleteEachEntryOnceAndNeitherFails() throws Exception {
+		insert("expired-together", -2_200_000_000L, 5_000, Instant.now().minus(400, ChronoUnit.DAYS));
+		long expired = expired();
+		AtomicInteger deleted = new AtomicInteger();
+
+		List<Boolean> outcomes = Race.run(() -> deleted.addAndGet(this.retention.purge()),
+				() -> deleted.addAndGet(this.retention.purge()));
+
+		assertThat(outcomes).containsExactly(true, true);
+		assertThat(deleted.get()).isEqualTo(expired - expired());
+		this.retention.purge();
+		assertThat(expired()).isZero();
+	}
+
+	/**
 	 * Entries with ids far below those the sequence hands out, beside other tests'
 	 * entries.
 	 */
@@ -45,6 +69,11 @@ class ActivityRetentionPostgresIT extends PostgresTest {
 						+ "source, occurred_at) select ? - n, -7, ?, '00000000-0000-0000-0000-000000000007', "
 						+ "'WORKSPACE_CREATED', 'purge', 'API', ? from generate_series(1, ?) as s(n)",
 				firstId, name, Timestamp.from(at), entries);
+	}
+
+	private long expired() {
+		return this.jdbc.queryForObject(
+				"select count(*) from activity_entries where occurred_at < now() - interval '365 days'", Long.class);
 	}
 
 	private long count(String name) {
