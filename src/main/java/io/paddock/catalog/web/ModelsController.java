@@ -1,12 +1,9 @@
 package io.paddock.catalog.web;
 
-import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
@@ -31,8 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.support.StringMultipartFileEditor;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,25 +59,9 @@ class ModelsController {
 		return listPage(actor, id, model);
 	}
 
-	/**
-	 * A text field sent under the file's name is no file, and neither are several files:
-	 * the form then asks for one. Files sent under the model name's field are read as
-	 * text and joined as repeated text fields are, and the name rules judge the result.
-	 */
 	@InitBinder("form")
-	void textIsNoFile(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new FilesAsTextEditor());
-		binder.registerCustomEditor(MultipartFile.class, new PropertyEditorSupport() {
-			@Override
-			public void setValue(Object value) {
-				super.setValue((value instanceof MultipartFile) ? value : null);
-			}
-
-			@Override
-			public void setAsText(String text) {
-				setValue(null);
-			}
-		});
+	void uploadFormEditors(WebDataBinder binder) {
+		UploadFormEditors.register(binder);
 	}
 
 	@PostMapping
@@ -157,33 +136,6 @@ class ModelsController {
 		model.addAttribute("models", this.models.latestModels(actor, id));
 		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/list";
-	}
-
-	private static final class FilesAsTextEditor extends PropertyEditorSupport {
-
-		private final StringMultipartFileEditor fileAsText = new StringMultipartFileEditor();
-
-		@Override
-		public void setValue(Object value) {
-			if (value instanceof Collection<?> files) {
-				super.setValue(
-						files.stream().map((file) -> String.valueOf(text(file))).collect(Collectors.joining(",")));
-			}
-			else {
-				super.setValue(text(value));
-			}
-		}
-
-		@Override
-		public void setAsText(String text) {
-			super.setValue(text);
-		}
-
-		private Object text(Object value) {
-			this.fileAsText.setValue(value);
-			return this.fileAsText.getValue();
-		}
-
 	}
 
 }
