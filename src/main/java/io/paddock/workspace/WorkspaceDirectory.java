@@ -56,7 +56,7 @@ public class WorkspaceDirectory {
 			int offset = (int) unsorted.getOffset();
 			found = all ? this.workspaces.findRange(offset, unsorted.getPageSize())
 					: this.workspaces.searchRange(pattern, offset, unsorted.getPageSize());
-			total = all ? this.workspaces::count : () -> this.workspaces.countSearch(pattern);
+			total = all ? this.workspaces::total : () -> this.workspaces.countSearch(pattern);
 		}
 		else {
 			found = all ? this.workspaces.memberPage(actor.id(), unsorted)

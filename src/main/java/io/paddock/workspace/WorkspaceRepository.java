@@ -75,6 +75,13 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	@Query("select count(w) from Workspace w where w.nameKey like :pattern escape '\\'")
 	long countSearch(String pattern);
 
+	/**
+	 * How many workspaces exist, without counting them: kept by the database as they are
+	 * added and removed.
+	 */
+	@Query(value = "select workspaces from workspace_total", nativeQuery = true)
+	long total();
+
 	/*
 	 * A member's lists are read from their memberships, never from the name search index:
 	 * they come in two forms, all and searched, and the search compares concat(name, '')

@@ -42,6 +42,13 @@ class H2QueryPlansIT extends IntegrationTest {
 	}
 
 	@Test
+	void adminTotalIsTheRowCountH2Keeps() {
+		assertThat(this.plans.adminTotalQueries()).singleElement()
+			.satisfies((sql) -> assertThat(this.plans.explain("explain ", sql)).contains("/* direct lookup */")
+				.doesNotContain(".tableScan"));
+	}
+
+	@Test
 	void adminSearchReadsTheNameIndex() {
 		assertThat(this.plans.adminSearchQueries())
 			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain(".tableScan"));

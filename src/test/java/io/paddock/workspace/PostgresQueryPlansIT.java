@@ -50,6 +50,13 @@ class PostgresQueryPlansIT extends PostgresTest {
 	}
 
 	@Test
+	void adminTotalReadsTheKeptRow() {
+		assertThat(this.plans.adminTotalQueries()).singleElement()
+			.satisfies((sql) -> assertThat(this.plans.explain("explain ", sql)).contains("on workspace_total")
+				.doesNotContain("on workspaces"));
+	}
+
+	@Test
 	void adminsDeepPageWalksTheNamesInTheIndexAlone() {
 		String firstPage = this.plans.adminListQueries().get(0);
 		String deepPage = firstPage.replaceFirst("offset \\? rows", "offset 80000 rows");

@@ -118,6 +118,13 @@ class QueryPlans {
 		});
 	}
 
+	/**
+	 * The statement of the admin's total of all workspaces.
+	 */
+	List<String> adminTotalQueries() {
+		return statementsOf(this.workspaces::total);
+	}
+
 	List<String> adminSearchQueries() {
 		return statementsOf(() -> {
 			this.workspaces.searchRange(search(), 0, 21);
