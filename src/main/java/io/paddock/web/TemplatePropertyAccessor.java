@@ -22,8 +22,8 @@ import org.springframework.util.StringUtils;
  * {@code isX()} for booleans, then a record's {@code x()}, the order Spring's reflective
  * accessor uses. Each template expression keeps the accessor that served it, and this one
  * is found again on the next read, so a property read costs one lookup. Types outside the
- * application, and members declared outside it, are left to Thymeleaf's own accessor and
- * its restrictions.
+ * application, members declared outside it and {@link Object}'s methods are left to
+ * Thymeleaf's own accessor and its restrictions.
  */
 final class TemplatePropertyAccessor implements PropertyAccessor {
 

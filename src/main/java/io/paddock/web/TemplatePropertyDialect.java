@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Puts the {@link TemplatePropertyAccessor} into the expression context of every page and
  * fragment the dashboard renders, ahead of Thymeleaf's reflective accessor. That accessor
  * makes a new reader for each property read and re-runs its checks every time
- * (spring-projects/spring-framework#36987), which was the largest single cost of
- * rendering a list.
+ * (spring-projects/spring-framework#36987): a fifth of the pipelines page's processor
+ * time, which lists every model version.
  */
 @Component
 class TemplatePropertyDialect extends AbstractDialect implements IPreProcessorDialect {
