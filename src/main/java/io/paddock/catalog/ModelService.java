@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
@@ -121,11 +125,26 @@ public class ModelService {
 	}
 
 	/**
-	 * Every version of every model of the workspace, by name and newest first.
+	 * What the steps of a new pipeline can run: the workspace's models by name, and the
+	 * versions of the models chosen so far, newest first. One query, whatever the number
+	 * of steps.
 	 */
-	public List<ModelVersionDetails> allVersions(Actor actor, long workspaceId) {
+	public StepChoices stepChoices(Actor actor, long workspaceId, Collection<String> chosen) {
 		this.access.requireVisible(actor, workspaceId);
-		return this.versions.findAllDetails(workspaceId);
+		String[] keys = chosen.stream().map(CatalogName::keyOf).distinct().toArray(String[]::new);
+		Set<String> wanted = Set.of(keys);
+		Map<String, String> models = new LinkedHashMap<>();
+		Map<String, List<ModelVersionDetails>> versions = new HashMap<>();
+		for (ModelVersionDetails version : this.versions.findLatestAndVersionsOf(workspaceId, keys)) {
+			String key = CatalogName.keyOf(version.name());
+			models.putIfAbsent(key, version.name());
+			if (wanted.contains(key)) {
+				versions.computeIfAbsent(key, (k) -> new ArrayList<>()).add(version);
+			}
+		}
+		Map<String, List<ModelVersionDetails>> byChosen = new HashMap<>();
+		chosen.forEach((name) -> byChosen.put(name, versions.getOrDefault(CatalogName.keyOf(name), List.of())));
+		return new StepChoices(List.copyOf(models.values()), byChosen);
 	}
 
 	/**

@@ -60,12 +60,19 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 			order by v.createdAt desc, v.id""")
 	List<ModelVersion> lockVersions(Long workspaceId, String nameKey);
 
+	/**
+	 * The latest version of every model of the workspace, and every version of the models
+	 * named, by name and newest first.
+	 */
 	@Query("""
 			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
 			  coalesce(u.email, ''))
 			from ModelVersion v left join User u on u.id = v.uploadedBy
-			where v.workspaceId = :workspaceId order by v.nameKey, v.createdAt desc""")
-	List<ModelVersionDetails> findAllDetails(Long workspaceId);
+			where v.workspaceId = :workspaceId and (array_has(:nameKeys, v.nameKey) or v.createdAt = (
+			  select max(o.createdAt) from ModelVersion o
+			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey))
+			order by v.nameKey, v.createdAt desc, v.id""")
+	List<ModelVersionDetails> findLatestAndVersionsOf(Long workspaceId, String[] nameKeys);
 
 	Optional<ModelVersion> findByIdAndWorkspaceId(UUID id, Long workspaceId);
 

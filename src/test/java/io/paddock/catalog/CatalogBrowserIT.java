@@ -56,15 +56,24 @@ class CatalogBrowserIT extends BrowserTest {
 
 		models = models.upload("embedder-o", file("embedder-v2.onnx", 40 * 1024));
 		assertThat(models.versionCountOf("embedder-o")).isEqualTo("2");
-		assertThat(models.latestVersionOf("embedder-o")).isNotEqualTo(firstVersion);
+		String secondVersion = models.latestVersionOf("embedder-o");
+		assertThat(secondVersion).isNotEqualTo(firstVersion);
 		models = models.upload("smodel-o", file("smodel.py", 8 * 1024));
 		assertThat(models.names()).containsExactly("embedder-o", "smodel-o");
 		assertAccessible();
 
 		PipelinesPage pipelines = PipelinesPage.open(this.browser, baseUrl(), workspace.getId());
 		assertAccessible();
-		pipelines.create("imdb-pipeline", "embedder-o @ " + firstVersion + " (embedder.onnx)",
-				"smodel-o (latest version)");
+		assertThat(pipelines.versionChoices(1)).containsExactly("latest version");
+		assertThat(pipelines.choose(1, "embedder-o").versionChoices(1)).satisfiesExactly(
+				(latest) -> assertThat(latest).isEqualTo("latest version"),
+				(second) -> assertThat(second).startsWith(secondVersion + " (embedder-v2.onnx, "),
+				(first) -> assertThat(first).startsWith(firstVersion + " (embedder.onnx, "));
+		assertAccessible();
+		screenshot("pipelines-versions");
+		assertThat(pipelines.choose(1, "smodel-o").versionChoices(1)).hasSize(2)
+			.noneMatch((label) -> label.startsWith(firstVersion));
+		pipelines.create("imdb-pipeline", "embedder-o@" + firstVersion, "smodel-o");
 		assertThat(pipelines.notice()).contains("Created pipeline imdb-pipeline");
 		assertThat(pipelines.names()).containsExactly("imdb-pipeline");
 		assertThat(pipelines.stepsOf("imdb-pipeline")).hasSize(2);
@@ -121,8 +130,7 @@ class CatalogBrowserIT extends BrowserTest {
 		ModelsPage.open(this.browser, baseUrl(), workspace.getId())
 			.upload("embedder-o", file("e1.onnx", 1024))
 			.upload("embedder-o", file("e2.onnx", 2048));
-		PipelinesPage.open(this.browser, baseUrl(), workspace.getId())
-			.create("imdb-pipeline", "embedder-o (latest version)");
+		PipelinesPage.open(this.browser, baseUrl(), workspace.getId()).create("imdb-pipeline", "embedder-o");
 
 		ModelPage model = ModelsPage.open(this.browser, baseUrl(), workspace.getId()).open("embedder-o");
 		assertThat(model.versions()).hasSize(2);
@@ -160,9 +168,16 @@ class CatalogBrowserIT extends BrowserTest {
 		assertThat(pipelines.names()).isEmpty();
 		assertAccessible(plain);
 
-		pipelines.create("imdb-pipeline", "embedder-o (latest version)", "embedder-o (latest version)",
-				"embedder-o (latest version)", "embedder-o (latest version)");
+		String version = ModelsPage.open(plain, baseUrl(), workspace.getId()).latestVersionOf("embedder-o");
+		pipelines = PipelinesPage.open(plain, baseUrl(), workspace.getId()).choose(1, "embedder-o");
+		assertThat(pipelines.versionChoices(1)).containsExactly("latest version");
+		assertThat(pipelines.addStep().versionChoices(1)).satisfiesExactly(
+				(latest) -> assertThat(latest).isEqualTo("latest version"),
+				(pinned) -> assertThat(pinned).startsWith(version + " (e.onnx, "));
+		pipelines.create("imdb-pipeline", "embedder-o@" + version, "embedder-o", "embedder-o", "embedder-o");
 		assertThat(pipelines.stepsOf("imdb-pipeline")).hasSize(4);
+		assertThat(pipelines.definitionOf("imdb-pipeline"))
+			.startsWith("[{\"model\":\"embedder-o\",\"version\":\"" + version + "\"},");
 		assertAccessible(plain);
 	}
 

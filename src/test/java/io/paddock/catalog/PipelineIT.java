@@ -82,6 +82,22 @@ class PipelineIT extends IntegrationTest {
 	}
 
 	@Test
+	void stepChoicesListEveryModelOnceAndTheVersionsOfTheChosenOnly() {
+		StepChoices choices = this.models.stepChoices(this.steve, id(), List.of("Embedder-O", "missing-o"));
+
+		assertThat(choices.models()).containsExactly("embedder-o", "smodel-o");
+		assertThat(choices.versionsOf("Embedder-O")).extracting(ModelVersionDetails::fileName)
+			.containsExactly("embedder-2.onnx", "embedder.onnx");
+		assertThat(choices.versionsOf("missing-o")).isEmpty();
+		assertThat(choices.versionsOf("smodel-o")).isEmpty();
+		assertThat(this.models.stepChoices(this.steve, id(), List.of()).models()).containsExactly("embedder-o",
+				"smodel-o");
+		Actor mallory = this.users.user("Mallory").toActor();
+		assertThatExceptionOfType(WorkspaceNotFoundException.class)
+			.isThrownBy(() -> this.models.stepChoices(mallory, id(), List.of("embedder-o")));
+	}
+
+	@Test
 	void createWhenNameBreaksRulesThenRefusedSayingWhich() {
 		assertThatExceptionOfType(InvalidCatalogInputException.class)
 			.isThrownBy(() -> this.pipelines.createPipeline(this.steve, id(), "imdb.pipeline",

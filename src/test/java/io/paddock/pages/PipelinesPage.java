@@ -35,22 +35,50 @@ public class PipelinesPage {
 	}
 
 	/**
-	 * Types the name, picks each step's model by its visible label (e.g. "embedder-o
-	 * (latest version)"), pressing Add another step when the rows run out, then presses
-	 * Create Pipeline.
+	 * Types the name, picks each step's model by name, pressing Add another step when the
+	 * rows run out, then presses Create Pipeline. A step is {@code model} (its latest
+	 * version), {@code model@version} (pinned: picked from the version list once it has
+	 * loaded, so only with JavaScript) or {@code "(no step)"}.
 	 */
-	public PipelinesPage create(String name, String... stepLabels) {
-		for (int i = 0; i < stepLabels.length; i++) {
-			while (this.browser.findElements(By.id("step-" + (i + 1))).isEmpty()) {
+	public PipelinesPage create(String name, String... steps) {
+		for (int i = 0; i < steps.length; i++) {
+			String row = "step-" + (i + 1);
+			while (this.browser.findElements(By.id(row)).isEmpty()) {
 				submit(By.cssSelector("#pipeline-form button[name=addStep]"));
 			}
-			new Select(this.browser.findElement(By.id("step-" + (i + 1)))).selectByVisibleText(stepLabels[i]);
+			int at = steps[i].indexOf('@');
+			String model = (at < 0) ? steps[i] : steps[i].substring(0, at);
+			new Select(this.browser.findElement(By.id(row))).selectByVisibleText(model);
+			if (at >= 0) {
+				By version = By.cssSelector("#" + row + "-version option[value='" + steps[i].substring(at + 1) + "']");
+				Wait.until(this.browser, ExpectedConditions.presenceOfElementLocated(version)).click();
+			}
 		}
+		Wait.htmxIdle(this.browser);
 		WebElement box = this.browser.findElement(By.id("pipeline-name"));
 		box.clear();
 		box.sendKeys(name);
 		submit(By.xpath("//button[normalize-space()='Create Pipeline']"));
 		return this;
+	}
+
+	/**
+	 * Picks a step's model by name; with JavaScript its version list then loads.
+	 */
+	public PipelinesPage choose(int step, String model) {
+		new Select(this.browser.findElement(By.id("step-" + step))).selectByVisibleText(model);
+		return this;
+	}
+
+	/**
+	 * The labels of a step's version list, as loaded for its model.
+	 */
+	public List<String> versionChoices(int step) {
+		Wait.htmxIdle(this.browser);
+		return new Select(this.browser.findElement(By.id("step-" + step + "-version"))).getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	public PipelinesPage addStep() {

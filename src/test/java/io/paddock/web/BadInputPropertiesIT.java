@@ -119,10 +119,7 @@ class BadInputPropertiesIT extends IntegrationTest {
 				v.map((name) -> Call.get(w + "/models/" + name, false)),
 				Combinators.combine(v, v)
 					.as((name, version) -> Call.get(w + "/models/" + name + "/versions/" + version + "/file", false)),
-				Combinators.combine(v, v, v, Arbitraries.of("", "&addStep=", "&addStep=x"), htmx())
-					.as((name, first, second, addStep, htmx) -> Call.form(w + "/pipelines",
-							"name=" + name + "&steps=" + first + "&steps=" + second + addStep, htmx)),
-				multipart().map((upload) -> upload.to(w + "/models")),
+				pipelineCalls(w, v), multipart().map((upload) -> upload.to(w + "/models")),
 				Combinators.combine(v, v).as((q, page) -> Call.get("/users?q=" + q + "&page=" + page, false)),
 				Combinators.combine(v, v, v, v)
 					.as((email, name, type, password) -> Call.form("/users",
@@ -131,6 +128,18 @@ class BadInputPropertiesIT extends IntegrationTest {
 				v.map((name) -> Call.form("/tokens", "name=" + name, false)),
 				v.map((page) -> Call.get("/outbox?page=" + page, false)),
 				v.map((id) -> Call.get("/outbox/" + id, false)));
+	}
+
+	/**
+	 * The Create Pipeline form, with and without Add another step, and the version list
+	 * of a step.
+	 */
+	private Arbitrary<Call> pipelineCalls(String w, Arbitrary<String> v) {
+		return Arbitraries.oneOf(Combinators.combine(v, v, v, v, Arbitraries.of("", "&addStep=", "&addStep=x"), htmx())
+			.as((name, first, second, version, addStep, htmx) -> Call.form(w + "/pipelines",
+					"name=" + name + "&steps=" + first + "&steps=" + second + "&versions=" + version + addStep, htmx)),
+				Combinators.combine(v, v)
+					.as((step, model) -> Call.get(w + "/pipelines/versions?step=" + step + "&steps=" + model, true)));
 	}
 
 	@Provide

@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -75,6 +77,16 @@ class DashboardStatementsIT extends WebTest {
 		pages.put("switcher", get("/workspaces/switcher?q=many").header("HX-Request", "true").with(signedInAs(many)));
 		pages.put("models", get("/workspaces/{id}/models", other.getId()).with(signedInAs(five)));
 		pages.put("pipelines", get("/workspaces/{id}/pipelines", other.getId()).with(signedInAs(five)));
+		pages.put("pipelines, a step's versions",
+				get("/workspaces/{id}/pipelines/versions?step=2&steps=embedder-o", other.getId())
+					.header("HX-Request", "true")
+					.with(signedInAs(five)));
+		pages.put("pipelines, form with two steps chosen",
+				post("/workspaces/{id}/pipelines", other.getId()).param("addStep", "1")
+					.param("steps", "embedder-o", "smodel-o")
+					.param("versions", "", "")
+					.with(csrf())
+					.with(signedInAs(five)));
 		pages.put("activity", get("/workspaces/{id}/activity", other.getId()).with(signedInAs(five)));
 		pages.put("activity, by action and person",
 				get("/workspaces/{id}/activity?action=MODEL_UPLOADED&person=" + five.getEmail(), other.getId())

@@ -6,25 +6,25 @@ import java.util.List;
 import io.paddock.catalog.StepRequest;
 
 /**
- * The Create Pipeline form: a name and the chosen model of each step, in order; a choice
- * is {@code model} (its latest version) or {@code model@version}. Blank choices are
+ * The Create Pipeline form: a name and, for each step in order, the chosen model and
+ * version: blank for the latest one, else the version's id. Steps without a model are
  * skipped.
  */
-record PipelineForm(String name, List<String> steps) {
+record PipelineForm(String name, List<String> steps, List<String> versions) {
 
 	static final int INITIAL_STEPS = 3;
 
 	static PipelineForm empty() {
-		return new PipelineForm("", List.of());
+		return new PipelineForm("", List.of(), List.of());
 	}
 
 	/**
-	 * The choices to show: those made, then blank ones up to {@code rows}.
+	 * The steps to show: those chosen, then blank ones up to {@code rows}.
 	 */
-	List<String> rows(int rows) {
-		List<String> shown = new ArrayList<>(chosen());
+	List<Step> rows(int rows) {
+		List<Step> shown = new ArrayList<>(chosen());
 		while (shown.size() < rows) {
-			shown.add("");
+			shown.add(new Step("", ""));
 		}
 		return shown;
 	}
@@ -36,18 +36,36 @@ record PipelineForm(String name, List<String> steps) {
 		return (this.steps != null) ? this.steps.size() : 0;
 	}
 
-	List<String> chosen() {
-		return (this.steps != null) ? this.steps.stream().filter((s) -> s != null && !s.isBlank()).toList() : List.of();
+	List<Step> chosen() {
+		List<Step> chosen = new ArrayList<>();
+		for (int i = 0; i < submittedRows(); i++) {
+			String model = this.steps.get(i);
+			if (model != null && !model.isBlank()) {
+				chosen.add(new Step(model, versionAt(i)));
+			}
+		}
+		return chosen;
 	}
 
 	List<StepRequest> toSteps() {
-		return chosen().stream().map(PipelineForm::toStep).toList();
+		return chosen().stream().map(Step::toRequest).toList();
 	}
 
-	static StepRequest toStep(String choice) {
-		int at = choice.indexOf('@');
-		return (at < 0) ? StepRequest.latest(choice)
-				: new StepRequest(choice.substring(0, at), choice.substring(at + 1));
+	private String versionAt(int index) {
+		String version = (this.versions != null && index < this.versions.size()) ? this.versions.get(index) : null;
+		return (version != null) ? version : "";
+	}
+
+	/**
+	 * One step as the form holds it: a model's name (blank for none) and a version's id
+	 * (blank for the latest).
+	 */
+	record Step(String model, String version) {
+
+		StepRequest toRequest() {
+			return this.version.isBlank() ? StepRequest.latest(this.model) : new StepRequest(this.model, this.version);
+		}
+
 	}
 
 }

@@ -2,20 +2,17 @@ package io.paddock.catalog.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelService;
-import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.catalog.PipelineService;
+import io.paddock.catalog.StepChoices;
 import io.paddock.shared.Notices;
 import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceAccess;
 import io.paddock.workspace.WorkspaceService;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Pipelines page of a workspace: the pipelines with their definitions, the Create
- * Pipeline form (its Add step button re-renders the form with one more row, so it works
- * without JavaScript) and deleting.
+ * Pipeline form and deleting. Each step row picks a model, then its latest or a pinned
+ * version; the version list follows the model through htmx. Without JavaScript the form
+ * still works: Add another step re-renders it with one more row and with the versions of
+ * the models chosen so far.
  */
 @Controller
 @RequestMapping("/workspaces/{id}/pipelines")
@@ -42,16 +41,12 @@ class PipelinesController {
 
 	private final WorkspaceService workspaces;
 
-	private final MessageSource messages;
-
 	private final Notices notices;
 
-	PipelinesController(PipelineService pipelines, ModelService models, WorkspaceService workspaces,
-			MessageSource messages, Notices notices) {
+	PipelinesController(PipelineService pipelines, ModelService models, WorkspaceService workspaces, Notices notices) {
 		this.pipelines = pipelines;
 		this.models = models;
 		this.workspaces = workspaces;
-		this.messages = messages;
 		this.notices = notices;
 	}
 
@@ -86,31 +81,38 @@ class PipelinesController {
 		return "redirect:/workspaces/{id}/pipelines";
 	}
 
+	/**
+	 * The version list of one step row for the chosen model, swapped in when the model
+	 * changes.
+	 */
+	@GetMapping("/versions")
+	String versions(Actor actor, @PathVariable long id, @RequestParam int step,
+			@RequestParam(name = "steps", defaultValue = "") String chosen, Model model) {
+		PipelineForm.Step row = new PipelineForm.Step(chosen, "");
+		model.addAttribute("row", StepRow.of(step, row, stepChoices(actor, id, List.of(row))));
+		return "pipelines/list :: version-select";
+	}
+
 	private String listPage(Actor actor, long id, PipelineForm form, int rows, Model model) {
 		WorkspaceAccess access = this.workspaces.access(actor, id);
 		model.addAttribute("workspace", access.require(Action.SEE));
 		model.addAttribute("allowed", access.allowedActions());
 		model.addAttribute("form", form);
-		model.addAttribute("rows", form.rows(rows));
-		model.addAttribute("choices", choices(this.models.allVersions(actor, id), LocaleContextHolder.getLocale()));
+		List<PipelineForm.Step> steps = form.rows(rows);
+		StepChoices choices = stepChoices(actor, id, steps);
+		List<StepRow> stepRows = new ArrayList<>();
+		for (PipelineForm.Step step : steps) {
+			stepRows.add(StepRow.of(stepRows.size() + 1, step, choices));
+		}
+		model.addAttribute("modelNames", choices.models());
+		model.addAttribute("rows", stepRows);
 		model.addAttribute("pipelines", this.pipelines.pipelineDetails(actor, id));
 		return "pipelines/list";
 	}
 
-	private List<StepChoice> choices(List<ModelVersionDetails> versions, Locale locale) {
-		List<StepChoice> choices = new ArrayList<>();
-		String previous = null;
-		for (ModelVersionDetails version : versions) {
-			if (!version.name().equalsIgnoreCase(String.valueOf(previous))) {
-				choices.add(new StepChoice(version.name(),
-						this.messages.getMessage("pipelines.step.latest", new Object[] { version.name() }, locale)));
-				previous = version.name();
-			}
-			choices.add(
-					new StepChoice(previous + "@" + version.version(), this.messages.getMessage("pipelines.step.pinned",
-							new Object[] { previous, version.version(), version.fileName() }, locale)));
-		}
-		return choices;
+	private StepChoices stepChoices(Actor actor, long id, List<PipelineForm.Step> steps) {
+		return this.models.stepChoices(actor, id,
+				steps.stream().map(PipelineForm.Step::model).filter((m) -> !m.isBlank()).toList());
 	}
 
 }
