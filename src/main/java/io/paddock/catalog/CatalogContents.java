@@ -42,16 +42,29 @@ class CatalogContents implements WorkspaceContents {
 
 	@Override
 	public Summary summaryOf(long workspaceId) {
-		List<ModelSummary> latest = this.models.findLatestDetails(workspaceId)
-			.stream()
+		return new Summary(modelSummaries(this.models.findLatestDetails(workspaceId)),
+				pipelineSummaries(this.pipelines.summarize(workspaceId)));
+	}
+
+	@Override
+	public Preview previewOf(long workspaceId, int most) {
+		List<ModelSummary> models = modelSummaries(this.models.findLatestDetailsRange(workspaceId, 0, most + 1));
+		List<PipelineSummary> pipelines = pipelineSummaries(this.pipelines.summarizeFirst(workspaceId, most + 1));
+		return new Preview(models.subList(0, Math.min(most, models.size())), models.size() > most,
+				pipelines.subList(0, Math.min(most, pipelines.size())), pipelines.size() > most);
+	}
+
+	private static List<ModelSummary> modelSummaries(List<ModelVersionDetails> latest) {
+		return latest.stream()
 			.map((v) -> new ModelSummary(v.name(), v.version().toString(), v.fileName(), v.size(), v.lastUpdateTime()))
 			.toList();
-		List<PipelineSummary> all = this.pipelines.summarize(workspaceId)
-			.stream()
+	}
+
+	private static List<PipelineSummary> pipelineSummaries(List<Object[]> rows) {
+		return rows.stream()
 			.map((row) -> new PipelineSummary((String) row[0], (Instant) row[1], ((Number) row[2]).intValue(),
 					(String) row[3]))
 			.toList();
-		return new Summary(latest, all);
 	}
 
 }

@@ -25,6 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -98,16 +101,26 @@ public class ModelService {
 	}
 
 	/**
-	 * Each model of the workspace with its latest version, by name.
+	 * One page of the workspace's models by name, each with its latest version and its
+	 * number of versions; whether another page follows is learnt by reading one model
+	 * more, not by counting them.
 	 */
-	public List<ModelDetails> latestModels(Actor actor, long workspaceId) {
+	public Slice<ModelDetails> latestModels(Actor actor, long workspaceId, Pageable pageable) {
 		this.access.requireVisible(actor, workspaceId);
+		List<ModelVersionDetails> found = this.versions.findLatestDetailsRange(workspaceId, (int) pageable.getOffset(),
+				pageable.getPageSize() + 1);
+		boolean more = found.size() > pageable.getPageSize();
+		List<ModelVersionDetails> shown = more ? found.subList(0, pageable.getPageSize()) : found;
 		Map<String, Long> counts = new HashMap<>();
-		this.versions.countVersionsByName(workspaceId).forEach((row) -> counts.put((String) row[0], (Long) row[1]));
-		return this.versions.findLatestDetails(workspaceId)
-			.stream()
+		if (!shown.isEmpty()) {
+			String[] keys = shown.stream().map((v) -> CatalogName.keyOf(v.name())).toArray(String[]::new);
+			this.versions.countVersionsByName(workspaceId, keys)
+				.forEach((row) -> counts.put((String) row[0], (Long) row[1]));
+		}
+		List<ModelDetails> details = shown.stream()
 			.map((v) -> new ModelDetails(v, counts.getOrDefault(CatalogName.keyOf(v.name()), 1L)))
 			.toList();
+		return new SliceImpl<>(details, pageable, more);
 	}
 
 	/**

@@ -32,6 +32,20 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 			order by v.nameKey""")
 	List<ModelVersionDetails> findLatestDetails(Long workspaceId);
 
+	/**
+	 * The latest version of up to {@code limit} models by name, skipping the first
+	 * {@code offset}.
+	 */
+	@Query("""
+			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
+			  coalesce(u.email, ''))
+			from ModelVersion v left join User u on u.id = v.uploadedBy
+			where v.workspaceId = :workspaceId and v.createdAt = (
+			  select max(o.createdAt) from ModelVersion o
+			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey)
+			order by v.nameKey limit :limit offset :offset""")
+	List<ModelVersionDetails> findLatestDetailsRange(Long workspaceId, int offset, int limit);
+
 	@Query("""
 			select v from ModelVersion v
 			where v.workspaceId = :workspaceId and v.createdAt = (
@@ -42,8 +56,8 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 
 	@Query("""
 			select v.nameKey, count(v) from ModelVersion v
-			where v.workspaceId = :workspaceId group by v.nameKey""")
-	List<Object[]> countVersionsByName(Long workspaceId);
+			where v.workspaceId = :workspaceId and array_has(:nameKeys, v.nameKey) group by v.nameKey""")
+	List<Object[]> countVersionsByName(Long workspaceId, String[] nameKeys);
 
 	@Query("""
 			select v from ModelVersion v where v.workspaceId = :workspaceId and v.nameKey = :nameKey

@@ -13,10 +13,16 @@ interface PipelineRepository extends JpaRepository<Pipeline, Long> {
 	List<Pipeline> findByWorkspace(Long workspaceId);
 
 	/**
-	 * The pipelines of a workspace with their steps, by name.
+	 * Up to {@code limit} pipelines of a workspace by name, skipping the first
+	 * {@code offset}, with their steps: the page is chosen by name alone and only its
+	 * pipelines' steps are read.
 	 */
-	@Query("select distinct p from Pipeline p left join fetch p.steps where p.workspaceId = :workspaceId order by p.nameKey")
-	List<Pipeline> findWithStepsByWorkspace(Long workspaceId);
+	@Query("""
+			select distinct p from (select q.id as id from Pipeline q where q.workspaceId = :workspaceId
+			  order by q.nameKey limit :limit offset :offset) shown
+			join Pipeline p on p.id = shown.id left join fetch p.steps
+			order by p.nameKey""")
+	List<Pipeline> findRangeWithSteps(Long workspaceId, int offset, int limit);
 
 	/**
 	 * Each pipeline of a workspace by name: name, creation time, number of steps and
@@ -26,6 +32,14 @@ interface PipelineRepository extends JpaRepository<Pipeline, Long> {
 			select p.name, p.createdAt, size(p.steps), p.definition from Pipeline p
 			where p.workspaceId = :workspaceId order by p.nameKey""")
 	List<Object[]> summarize(Long workspaceId);
+
+	/**
+	 * The first {@code limit} rows of {@link #summarize(Long)}.
+	 */
+	@Query("""
+			select p.name, p.createdAt, size(p.steps), p.definition from Pipeline p
+			where p.workspaceId = :workspaceId order by p.nameKey limit :limit""")
+	List<Object[]> summarizeFirst(Long workspaceId, int limit);
 
 	boolean existsByWorkspaceIdAndNameKey(Long workspaceId, String nameKey);
 

@@ -15,6 +15,9 @@ import io.paddock.workspace.Workspace;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,11 +63,19 @@ public class PipelineService {
 			.toList();
 	}
 
-	public List<PipelineDetails> pipelineDetails(Actor actor, long workspaceId) {
+	/**
+	 * One page of the workspace's pipelines by name, with their steps and who created
+	 * them; whether another page follows is learnt by reading one pipeline more, not by
+	 * counting them.
+	 */
+	public Slice<PipelineDetails> pipelineDetails(Actor actor, long workspaceId, Pageable pageable) {
 		this.access.requireVisible(actor, workspaceId);
-		List<Pipeline> found = this.pipelines.findWithStepsByWorkspace(workspaceId);
-		Map<UUID, User> creators = this.access.usersOf(found.stream().map(Pipeline::getCreatedBy).toList());
-		return found.stream()
+		List<Pipeline> found = this.pipelines.findRangeWithSteps(workspaceId, (int) pageable.getOffset(),
+				pageable.getPageSize() + 1);
+		boolean more = found.size() > pageable.getPageSize();
+		List<Pipeline> shown = more ? found.subList(0, pageable.getPageSize()) : found;
+		Map<UUID, User> creators = this.access.usersOf(shown.stream().map(Pipeline::getCreatedBy).toList());
+		List<PipelineDetails> details = shown.stream()
 			.map((p) -> new PipelineDetails(p.getName(), p.getCreatedAt(),
 					CatalogAccess.emailOf(creators, p.getCreatedBy()),
 					p.getSteps()
@@ -73,6 +84,7 @@ public class PipelineService {
 						.toList(),
 					p.getDefinition()))
 			.toList();
+		return new SliceImpl<>(details, pageable, more);
 	}
 
 	/**

@@ -17,7 +17,7 @@ import io.paddock.account.Actor;
 import io.paddock.account.NewUser;
 import io.paddock.account.User;
 import io.paddock.account.UserType;
-import io.paddock.catalog.ModelDetails;
+import io.paddock.catalog.ModelInfo;
 import io.paddock.catalog.ModelService;
 import io.paddock.catalog.PipelineInfo;
 import io.paddock.catalog.PipelineService;
@@ -153,10 +153,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		long id = workspace.getId();
-		Set<String> models = this.models.latestModels(owner, id)
-			.stream()
-			.map(ModelDetails::name)
-			.collect(Collectors.toSet());
+		Set<String> models = this.models.models(owner, id).stream().map(ModelInfo::name).collect(Collectors.toSet());
 		for (ExampleModel model : example.models()) {
 			if (!models.contains(model.name())) {
 				byte[] content = model.content();

@@ -21,7 +21,18 @@ public interface WorkspaceContents {
 	 */
 	Summary summaryOf(long workspaceId);
 
+	/**
+	 * The first {@code most} models (their latest versions) and pipelines of one
+	 * workspace by name, and whether it holds more of each.
+	 */
+	Preview previewOf(long workspaceId, int most);
+
 	record Summary(List<ModelSummary> models, List<PipelineSummary> pipelines) {
+
+	}
+
+	record Preview(List<ModelSummary> models, boolean moreModels, List<PipelineSummary> pipelines,
+			boolean morePipelines) {
 
 	}
 

@@ -1,5 +1,6 @@
 package io.paddock.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import io.paddock.pages.ModelPage;
 import io.paddock.pages.ModelsPage;
 import io.paddock.pages.PipelinesPage;
 import io.paddock.pages.Wait;
+import io.paddock.pages.WorkspacePage;
 import io.paddock.pages.WorkspacesPage;
 import io.paddock.support.Browser;
 import io.paddock.support.BrowserTest;
@@ -36,6 +38,9 @@ class CatalogBrowserIT extends BrowserTest {
 
 	@Autowired
 	WorkspaceService workspaces;
+
+	@Autowired
+	ModelService models;
 
 	@Test
 	void uploadTwoVersionsCreatePipelineThenCountsOnViewWorkspaces() throws Exception {
@@ -179,6 +184,30 @@ class CatalogBrowserIT extends BrowserTest {
 		assertThat(pipelines.definitionOf("imdb-pipeline"))
 			.startsWith("[{\"model\":\"embedder-o\",\"version\":\"" + version + "\"},");
 		assertAccessible(plain);
+	}
+
+	@Test
+	void modelsWhenMoreThanAPageThenWorkspaceLinksToAllAndModelsPageHasPages() throws Exception {
+		User steve = this.users.user("Steve");
+		Workspace workspace = this.workspaces.create(steve.toActor(), TestUsers.uniqueName("many-models"));
+		for (int i = 1; i <= 21; i++) {
+			String name = String.format("model-%02d", i);
+			this.models.upload(steve.toActor(), workspace.getId(), name, name + ".onnx", name.length(),
+					new ByteArrayInputStream(name.getBytes()));
+		}
+		LoginPage.open(this.browser, baseUrl()).signInAs(steve.getEmail(), TestUsers.PASSWORD);
+
+		WorkspacePage page = WorkspacePage.open(this.browser, baseUrl(), workspace.getId());
+		assertThat(this.browser.findElements(By.cssSelector("section[aria-labelledby=models-heading] tbody tr")))
+			.hasSize(10);
+		assertAccessible();
+		screenshot("workspace-many-models");
+		ModelsPage models = page.allModels();
+		assertThat(models.names()).hasSize(20).startsWith("model-01").endsWith("model-20");
+		models = models.nextPage();
+		assertThat(models.names()).containsExactly("model-21");
+		assertAccessible();
+		assertThat(models.previousPage().names()).hasSize(20).startsWith("model-01");
 	}
 
 	private String countsOf(String name) {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +39,9 @@ class CatalogPostgresIT extends PostgresTest {
 
 	@Autowired
 	ModelService models;
+
+	@Autowired
+	PipelineService pipelines;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -65,6 +70,35 @@ class CatalogPostgresIT extends PostgresTest {
 			.containsExactly("embedder-2.onnx", "embedder.onnx");
 		assertThat(choices.versionsOf("missing-o")).isEmpty();
 		assertThat(choices.versionsOf("smodel-o")).isEmpty();
+	}
+
+	@Test
+	void modelsAndPipelinesComeAPageAtATimeWithTheirVersionCountsAndSteps() {
+		for (int i = 1; i <= 23; i++) {
+			version(String.format("many-%02d", i), "many.onnx", 10 + i);
+			this.pipelines.createPipeline(this.owner.toActor(), this.workspace.getId(),
+					String.format("pipeline-%02d", i),
+					List.of(StepRequest.latest("embedder-o"), StepRequest.latest(String.format("many-%02d", i))));
+		}
+
+		Slice<ModelDetails> models = this.models.latestModels(this.owner.toActor(), this.workspace.getId(),
+				PageRequest.of(0, 20));
+		assertThat(models.getContent()).hasSize(20).first().satisfies((model) -> {
+			assertThat(model.name()).isEqualTo("embedder-o");
+			assertThat(model.versions()).isEqualTo(2);
+			assertThat(model.latest().fileName()).isEqualTo("embedder-2.onnx");
+		});
+		assertThat(models.hasNext()).isTrue();
+		assertThat(this.models.latestModels(this.owner.toActor(), this.workspace.getId(), PageRequest.of(1, 20)))
+			.extracting(ModelDetails::name)
+			.containsExactly("many-20", "many-21", "many-22", "many-23", "smodel-o");
+
+		Slice<PipelineDetails> pipelines = this.pipelines.pipelineDetails(this.owner.toActor(), this.workspace.getId(),
+				PageRequest.of(1, 20));
+		assertThat(pipelines.hasNext()).isFalse();
+		assertThat(pipelines.getContent()).extracting(PipelineDetails::name)
+			.containsExactly("pipeline-21", "pipeline-22", "pipeline-23");
+		assertThat(pipelines.getContent()).allSatisfy((pipeline) -> assertThat(pipeline.steps()).hasSize(2));
 	}
 
 	private void version(String name, String fileName, int minutes) {

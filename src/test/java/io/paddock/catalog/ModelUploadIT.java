@@ -130,7 +130,7 @@ class ModelUploadIT extends IntegrationTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("empty.onnx is empty");
-		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(leftovers()).isEmpty();
 	}
 
@@ -155,7 +155,7 @@ class ModelUploadIT extends IntegrationTest {
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).contains("Choose a file to upload.").contains("model-a,model-b");
-		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).isEmpty();
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class ModelUploadIT extends IntegrationTest {
 		HttpResponse<String> page = this.client.follow(response);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("larger than the limit of 16 MB");
-		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(leftovers()).isEmpty();
 	}
 
@@ -194,7 +194,7 @@ class ModelUploadIT extends IntegrationTest {
 				randomFile("sneaky.onnx", 1024));
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(leftovers()).isEmpty();
 	}
 
@@ -218,7 +218,7 @@ class ModelUploadIT extends IntegrationTest {
 			assertThat(in.lines().takeWhile((line) -> !line.isEmpty()))
 				.anySatisfy((header) -> assertThat(header).matches("(?i)location: .*/login"));
 		}
-		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).isEmpty();
 	}
 
 	@Test
@@ -264,7 +264,7 @@ class ModelUploadIT extends IntegrationTest {
 		HttpResponse<String> response = this.client.postForm(modelsPath() + "/embedder-o/remove", "x=1");
 
 		assertThat(this.client.follow(response).body()).contains("used by pipeline imdb-pipeline");
-		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).hasSize(1);
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).hasSize(1);
 	}
 
 	@Test
@@ -278,7 +278,7 @@ class ModelUploadIT extends IntegrationTest {
 		HttpResponse<String> response = this.client.postForm(modelsPath() + "/embedder-o/remove", "x=1");
 
 		assertThat(this.client.follow(response).body()).contains("Removed model embedder-o");
-		assertThat(this.models.latestModels(this.steve.toActor(), this.workspace.getId())).isEmpty();
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(storedFiles()).isEmpty();
 	}
 

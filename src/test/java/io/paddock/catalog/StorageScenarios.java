@@ -111,7 +111,7 @@ abstract class StorageScenarios extends IntegrationTest {
 			status.setRollbackOnly();
 		});
 
-		assertThat(this.models.latestModels(this.steve.toActor(), id())).isEmpty();
+		assertThat(this.models.models(this.steve.toActor(), id())).isEmpty();
 		assertThat(this.files.sizeOf(id(), version[0])).isEmpty();
 		assertThat(storedVersionsOfWorkspace()).isEmpty();
 	}

@@ -54,7 +54,7 @@ class DemoDataIT extends IntegrationTest {
 		Actor steve = this.accounts.findByEmail("steve@ex.co").orElseThrow().toActor();
 		for (DemoData.ExampleWorkspace example : DemoData.WORKSPACES) {
 			Workspace workspace = this.workspaces.findByName(steve, example.name()).orElseThrow();
-			assertThat(this.models.latestModels(steve, workspace.getId())).as(example.name())
+			assertThat(this.models.models(steve, workspace.getId())).as(example.name())
 				.hasSize(example.models().size());
 			assertThat(this.pipelines.pipelines(steve, workspace.getId())).as(example.name()).hasSize(1);
 		}

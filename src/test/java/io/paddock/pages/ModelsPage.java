@@ -95,6 +95,20 @@ public class ModelsPage {
 		return ModelPage.expect(this.browser, this.baseUrl);
 	}
 
+	public ModelsPage nextPage() {
+		return follow("next");
+	}
+
+	public ModelsPage previousPage() {
+		return follow("prev");
+	}
+
+	private ModelsPage follow(String rel) {
+		WebElement link = this.browser.findElement(By.cssSelector(".pager a[rel=" + rel + "]"));
+		Wait.clickAndAwaitReplacement(this.browser, link);
+		return expect(this.browser, this.baseUrl);
+	}
+
 	public WorkspacePage workspace() {
 		this.browser.findElement(By.cssSelector("#page .eyebrow a")).click();
 		return WorkspacePage.expect(this.browser, this.baseUrl);

@@ -44,6 +44,14 @@ public class WorkspacePage {
 			.toList();
 	}
 
+	/**
+	 * Follows All models, shown when the workspace holds more models than the page lists.
+	 */
+	public ModelsPage allModels() {
+		this.browser.findElement(By.linkText("All models")).click();
+		return ModelsPage.expect(this.browser, this.baseUrl);
+	}
+
 	public static WorkspacePage open(WebDriver browser, String baseUrl, long workspaceId) {
 		browser.get(baseUrl + "/workspaces/" + workspaceId);
 		return expect(browser, baseUrl);

@@ -7,16 +7,19 @@ import java.util.UUID;
 
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
+import io.paddock.catalog.ModelDetails;
 import io.paddock.catalog.ModelFileMissingException;
 import io.paddock.catalog.ModelService;
 import io.paddock.catalog.ModelVersionDetails;
 import io.paddock.shared.ActionResult;
 import io.paddock.shared.Notice;
 import io.paddock.shared.Notices;
+import io.paddock.shared.Paging;
 import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceAccess;
 import io.paddock.workspace.WorkspaceService;
 
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/workspaces/{id}/models")
 class ModelsController {
 
+	private static final int PAGE_SIZE = 20;
+
 	private final ModelService models;
 
 	private final WorkspaceService workspaces;
@@ -51,12 +56,13 @@ class ModelsController {
 	}
 
 	@GetMapping
-	String list(Actor actor, @PathVariable long id, @RequestParam(required = false) String problem, Model model) {
+	String list(Actor actor, @PathVariable long id, @RequestParam(required = false) String problem,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("form", ModelUploadForm.empty());
 		if (UploadLimitFilter.TOO_LARGE.equals(problem)) {
 			this.notices.refused("models.upload.tooLarge", this.models.maxUploadSize().toMegabytes()).addTo(model, "");
 		}
-		return listPage(actor, id, model);
+		return listPage(actor, id, page, model);
 	}
 
 	@InitBinder("form")
@@ -85,7 +91,7 @@ class ModelsController {
 				throw new UncheckedIOException(ex);
 			}
 		}
-		return listPage(actor, id, model);
+		return listPage(actor, id, 0, model);
 	}
 
 	@GetMapping("/{name}")
@@ -129,11 +135,15 @@ class ModelsController {
 		return "redirect:/workspaces/{id}/models/{name}";
 	}
 
-	private String listPage(Actor actor, long id, Model model) {
+	private String listPage(Actor actor, long id, int page, Model model) {
 		WorkspaceAccess access = this.workspaces.access(actor, id);
 		model.addAttribute("workspace", access.require(Action.SEE));
 		model.addAttribute("allowed", access.allowedActions());
-		model.addAttribute("models", this.models.latestModels(actor, id));
+		Slice<ModelDetails> shown = this.models.latestModels(actor, id, Paging.of(page, PAGE_SIZE));
+		if (shown.isEmpty() && shown.hasPrevious()) {
+			shown = this.models.latestModels(actor, id, Paging.of(0, PAGE_SIZE));
+		}
+		model.addAttribute("models", shown);
 		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/list";
 	}

@@ -6,13 +6,16 @@ import java.util.List;
 import io.paddock.account.Actor;
 import io.paddock.catalog.CatalogException;
 import io.paddock.catalog.ModelService;
+import io.paddock.catalog.PipelineDetails;
 import io.paddock.catalog.PipelineService;
 import io.paddock.catalog.StepChoices;
 import io.paddock.shared.Notices;
+import io.paddock.shared.Paging;
 import io.paddock.workspace.WorkspaceAccess.Action;
 import io.paddock.workspace.WorkspaceAccess;
 import io.paddock.workspace.WorkspaceService;
 
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/workspaces/{id}/pipelines")
 class PipelinesController {
 
+	private static final int PAGE_SIZE = 20;
+
 	private final PipelineService pipelines;
 
 	private final ModelService models;
@@ -51,13 +56,13 @@ class PipelinesController {
 	}
 
 	@GetMapping
-	String list(Actor actor, @PathVariable long id, Model model) {
-		return listPage(actor, id, PipelineForm.empty(), PipelineForm.INITIAL_STEPS, model);
+	String list(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+		return listPage(actor, id, page, PipelineForm.empty(), PipelineForm.INITIAL_STEPS, model);
 	}
 
 	@PostMapping(params = "addStep")
 	String addStep(Actor actor, @PathVariable long id, @ModelAttribute("form") PipelineForm form, Model model) {
-		return listPage(actor, id, form, Math.max(form.submittedRows() + 1, PipelineForm.INITIAL_STEPS), model);
+		return listPage(actor, id, 0, form, Math.max(form.submittedRows() + 1, PipelineForm.INITIAL_STEPS), model);
 	}
 
 	@PostMapping
@@ -71,7 +76,7 @@ class PipelinesController {
 		catch (CatalogException ex) {
 			result.rejectValue(ex.field(), "invalid", ex.getMessage());
 		}
-		return listPage(actor, id, form, Math.max(form.submittedRows(), PipelineForm.INITIAL_STEPS), model);
+		return listPage(actor, id, 0, form, Math.max(form.submittedRows(), PipelineForm.INITIAL_STEPS), model);
 	}
 
 	@PostMapping("/{name}/delete")
@@ -93,7 +98,7 @@ class PipelinesController {
 		return "pipelines/list :: version-select";
 	}
 
-	private String listPage(Actor actor, long id, PipelineForm form, int rows, Model model) {
+	private String listPage(Actor actor, long id, int page, PipelineForm form, int rows, Model model) {
 		WorkspaceAccess access = this.workspaces.access(actor, id);
 		model.addAttribute("workspace", access.require(Action.SEE));
 		model.addAttribute("allowed", access.allowedActions());
@@ -106,7 +111,11 @@ class PipelinesController {
 		}
 		model.addAttribute("modelNames", choices.models());
 		model.addAttribute("rows", stepRows);
-		model.addAttribute("pipelines", this.pipelines.pipelineDetails(actor, id));
+		Slice<PipelineDetails> shown = this.pipelines.pipelineDetails(actor, id, Paging.of(page, PAGE_SIZE));
+		if (shown.isEmpty() && shown.hasPrevious()) {
+			shown = this.pipelines.pipelineDetails(actor, id, Paging.of(0, PAGE_SIZE));
+		}
+		model.addAttribute("pipelines", shown);
 		return "pipelines/list";
 	}
 

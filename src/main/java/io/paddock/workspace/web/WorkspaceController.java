@@ -28,6 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkspaceController {
 
+	/**
+	 * How many models and pipelines the page lists; all of them are on their own pages.
+	 */
+	private static final int PREVIEW_SIZE = 10;
+
 	private final WorkspaceService workspaces;
 
 	private final WorkspaceContents contents;
@@ -103,7 +108,7 @@ class WorkspaceController {
 		List<Member> members = this.memberSection.addTo(model, actor, workspace);
 		model.addAttribute("isCurrent", workspace.getId().equals(this.workspaces.current(actor).getId()));
 		model.addAttribute("creator", this.workspaces.creatorOf(workspace, members));
-		model.addAttribute("contents", this.contents.summaryOf(workspace.getId()));
+		model.addAttribute("contents", this.contents.previewOf(workspace.getId(), PREVIEW_SIZE));
 		return "workspaces/show";
 	}
 
