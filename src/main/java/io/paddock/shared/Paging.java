@@ -41,4 +41,14 @@ public final class Paging {
 		return page;
 	}
 
+	/**
+	 * Runs the query for the requested page or, when that page of an uncounted answer is
+	 * empty but is not the first, for the first page: a page number past the end shows
+	 * where the list begins.
+	 */
+	public static <T> Slice<T> orFirst(PageRequest request, Function<Pageable, Slice<T>> query) {
+		Slice<T> page = query.apply(request);
+		return (page.isEmpty() && page.hasPrevious()) ? query.apply(request.withPage(0)) : page;
+	}
+
 }

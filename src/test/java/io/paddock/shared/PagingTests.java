@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,34 @@ class PagingTests {
 				(pageable) -> new PageImpl<Integer>(List.of(), pageable, 0));
 		assertThat(page.getContent()).isEmpty();
 		assertThat(page.getTotalElements()).isZero();
+	}
+
+	@Test
+	void uncountedPagePastTheEndThenFirstPage() {
+		Slice<Integer> page = Paging.orFirst(Paging.of(7, 20), PagingTests::fiftyUncounted);
+		assertThat(page.getNumber()).isZero();
+		assertThat(page.getContent()).containsExactlyElementsOf(FIFTY.subList(0, 20));
+		assertThat(page.hasNext()).isTrue();
+	}
+
+	@Test
+	void uncountedPageInRangeThenThatPage() {
+		Slice<Integer> page = Paging.orFirst(Paging.of(2, 20), PagingTests::fiftyUncounted);
+		assertThat(page.getContent()).containsExactlyElementsOf(FIFTY.subList(40, 50));
+		assertThat(page.hasNext()).isFalse();
+	}
+
+	@Test
+	void uncountedEmptyResultThenEmptyFirstPage() {
+		Slice<Integer> page = Paging.orFirst(Paging.of(3, 20),
+				(pageable) -> new SliceImpl<Integer>(List.of(), pageable, false));
+		assertThat(page.getNumber()).isZero();
+		assertThat(page.getContent()).isEmpty();
+	}
+
+	private static Slice<Integer> fiftyUncounted(Pageable pageable) {
+		Page<Integer> counted = fifty(pageable);
+		return new SliceImpl<>(counted.getContent(), pageable, counted.hasNext());
 	}
 
 	private static Page<Integer> fifty(Pageable pageable) {

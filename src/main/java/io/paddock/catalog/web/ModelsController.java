@@ -139,10 +139,8 @@ class ModelsController {
 		WorkspaceAccess access = this.workspaces.access(actor, id);
 		model.addAttribute("workspace", access.require(Action.SEE));
 		model.addAttribute("allowed", access.allowedActions());
-		Slice<ModelDetails> shown = this.models.latestModels(actor, id, Paging.of(page, PAGE_SIZE));
-		if (shown.isEmpty() && shown.hasPrevious()) {
-			shown = this.models.latestModels(actor, id, Paging.of(0, PAGE_SIZE));
-		}
+		Slice<ModelDetails> shown = Paging.orFirst(Paging.of(page, PAGE_SIZE),
+				(request) -> this.models.latestModels(actor, id, request));
 		model.addAttribute("models", shown);
 		model.addAttribute("maxUploadSize", this.models.maxUploadSize().toMegabytes());
 		return "models/list";

@@ -111,10 +111,8 @@ class PipelinesController {
 		}
 		model.addAttribute("modelNames", choices.models());
 		model.addAttribute("rows", stepRows);
-		Slice<PipelineDetails> shown = this.pipelines.pipelineDetails(actor, id, Paging.of(page, PAGE_SIZE));
-		if (shown.isEmpty() && shown.hasPrevious()) {
-			shown = this.pipelines.pipelineDetails(actor, id, Paging.of(0, PAGE_SIZE));
-		}
+		Slice<PipelineDetails> shown = Paging.orFirst(Paging.of(page, PAGE_SIZE),
+				(request) -> this.pipelines.pipelineDetails(actor, id, request));
 		model.addAttribute("pipelines", shown);
 		return "pipelines/list";
 	}
