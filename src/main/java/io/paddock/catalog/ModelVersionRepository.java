@@ -22,15 +22,12 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 			from Workspace w where array_has(:workspaceIds, w.id)""")
 	List<Object[]> countContents(Long[] workspaceIds);
 
-	@Query("""
-			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
-			  coalesce(u.email, ''))
-			from ModelVersion v left join User u on u.id = v.uploadedBy
-			where v.workspaceId = :workspaceId and v.createdAt = (
-			  select max(o.createdAt) from ModelVersion o
-			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey)
-			order by v.nameKey""")
-	List<ModelVersionDetails> findLatestDetails(Long workspaceId);
+	/**
+	 * The latest version of every model of the workspace, by name.
+	 */
+	default List<ModelVersionDetails> findLatestDetails(Long workspaceId) {
+		return findLatestDetailsRange(workspaceId, 0, Integer.MAX_VALUE);
+	}
 
 	/**
 	 * The latest version of up to {@code limit} models by name, skipping the first

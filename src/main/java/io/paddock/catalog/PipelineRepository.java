@@ -28,10 +28,9 @@ interface PipelineRepository extends JpaRepository<Pipeline, Long> {
 	 * Each pipeline of a workspace by name: name, creation time, number of steps and
 	 * definition.
 	 */
-	@Query("""
-			select p.name, p.createdAt, size(p.steps), p.definition from Pipeline p
-			where p.workspaceId = :workspaceId order by p.nameKey""")
-	List<Object[]> summarize(Long workspaceId);
+	default List<Object[]> summarize(Long workspaceId) {
+		return summarizeFirst(workspaceId, Integer.MAX_VALUE);
+	}
 
 	/**
 	 * The first {@code limit} rows of {@link #summarize(Long)}.

@@ -12,6 +12,7 @@ import io.paddock.account.UserType;
 import io.paddock.support.PostgresTest;
 import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
+import io.paddock.workspace.WorkspaceContents;
 import io.paddock.workspace.WorkspaceService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class CatalogPostgresIT extends PostgresTest {
 
 	@Autowired
 	PipelineService pipelines;
+
+	@Autowired
+	WorkspaceContents contents;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -99,6 +103,15 @@ class CatalogPostgresIT extends PostgresTest {
 		assertThat(pipelines.getContent()).extracting(PipelineDetails::name)
 			.containsExactly("pipeline-21", "pipeline-22", "pipeline-23");
 		assertThat(pipelines.getContent()).allSatisfy((pipeline) -> assertThat(pipeline.steps()).hasSize(2));
+
+		WorkspaceContents.Summary all = this.contents.summaryOf(this.workspace.getId());
+		assertThat(all.models()).hasSize(25);
+		assertThat(all.pipelines()).hasSize(23).allSatisfy((pipeline) -> assertThat(pipeline.steps()).isEqualTo(2));
+		WorkspaceContents.Preview preview = this.contents.previewOf(this.workspace.getId(), 10);
+		assertThat(preview.models()).hasSize(10);
+		assertThat(preview.moreModels()).isTrue();
+		assertThat(preview.pipelines()).hasSize(10);
+		assertThat(preview.morePipelines()).isTrue();
 	}
 
 	private void version(String name, String fileName, int minutes) {
