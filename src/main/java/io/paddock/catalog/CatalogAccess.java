@@ -50,6 +50,10 @@ class CatalogAccess {
 		return access.require(Action.ADD_CONTENT);
 	}
 
+	void lockForChange(long workspaceId) {
+		this.workspaces.lockForChange(workspaceId);
+	}
+
 	Map<UUID, User> usersOf(Collection<UUID> ids) {
 		return ids.isEmpty() ? Map.of() : this.accounts.findAll(ids.stream().distinct().toList());
 	}

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -148,7 +151,13 @@ public class ModelService {
 		Set<String> wanted = Set.of(keys);
 		Map<String, String> models = new LinkedHashMap<>();
 		Map<String, List<ModelVersionDetails>> versions = new HashMap<>();
-		for (ModelVersionDetails version : this.versions.findLatestAndVersionsOf(workspaceId, keys)) {
+		List<ModelVersionDetails> found = this.versions.findLatestAndVersionsOf(workspaceId, keys)
+			.stream()
+			.distinct()
+			.sorted(Comparator.comparing((ModelVersionDetails v) -> CatalogName.keyOf(v.name()))
+				.thenComparing(ModelVersionDetails::lastUpdateTime, Comparator.reverseOrder()))
+			.toList();
+		for (ModelVersionDetails version : found) {
 			String key = CatalogName.keyOf(version.name());
 			models.putIfAbsent(key, version.name());
 			if (wanted.contains(key)) {
@@ -188,21 +197,37 @@ public class ModelService {
 		UUID version = UUID.randomUUID();
 		String sha256 = store(workspace.getId(), version, cleanFileName, size, content);
 		try {
-			ModelVersion saved = this.writing.execute((status) -> {
-				TransactionSynchronizationManager
-					.registerSynchronization(new KeepFileOnCommit(workspace.getId(), version, size));
-				ModelVersion row = this.versions.saveAndFlush(new ModelVersion(version, workspace.getId(), name,
-						cleanFileName, size, sha256, actor.id(), this.clock.instant()));
-				this.events.publishEvent(new ModelVersionUploaded(workspace.getId(), workspace.getName(), row.getName(),
-						version, cleanFileName, size, actor.id()));
-				return row;
-			});
+			ModelVersion saved = saveAsNewest(actor, workspace, (uploadedAt) -> new ModelVersion(version,
+					workspace.getId(), name, cleanFileName, size, sha256, actor.id(), uploadedAt));
 			return details(saved, this.access.usersOf(List.of(actor.id())));
 		}
 		catch (RuntimeException ex) {
 			this.files.delete(workspace.getId(), version);
 			throw ex;
 		}
+	}
+
+	/**
+	 * Saves the version as its model's newest, in place of the one before, in the
+	 * caller's transaction or its own. Uploads to one workspace take turns on its row, so
+	 * that two uploads of a model cannot both find the same newest version, and the one
+	 * saved last is the newest by upload time too.
+	 */
+	private ModelVersion saveAsNewest(Actor actor, Workspace workspace, Function<Instant, ModelVersion> uploadedAt) {
+		return this.writing.execute((status) -> {
+			this.access.lockForChange(workspace.getId());
+			ModelVersion version = uploadedAt.apply(this.clock.instant());
+			this.versions.findByWorkspaceIdAndLatestKey(workspace.getId(), version.getNameKey()).ifPresent((latest) -> {
+				latest.supersede();
+				this.versions.flush();
+			});
+			ModelVersion row = this.versions.saveAndFlush(version);
+			TransactionSynchronizationManager
+				.registerSynchronization(new KeepFileOnCommit(workspace.getId(), row.getId(), row.getSize()));
+			this.events.publishEvent(new ModelVersionUploaded(workspace.getId(), workspace.getName(), row.getName(),
+					row.getId(), row.getFileName(), row.getSize(), actor.id()));
+			return row;
+		});
 	}
 
 	/**

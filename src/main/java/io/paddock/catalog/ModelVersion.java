@@ -25,6 +25,11 @@ public class ModelVersion {
 
 	private String nameKey;
 
+	/**
+	 * The name key while this is the model's newest version, else {@code null}.
+	 */
+	private String latestKey;
+
 	private String fileName;
 
 	@Column(name = "size_bytes")
@@ -45,6 +50,7 @@ public class ModelVersion {
 		this.workspaceId = workspaceId;
 		this.name = name;
 		this.nameKey = name.toLowerCase(Locale.ROOT);
+		this.latestKey = this.nameKey;
 		this.fileName = fileName;
 		this.size = size;
 		this.sha256 = sha256;
@@ -66,6 +72,13 @@ public class ModelVersion {
 
 	public String getNameKey() {
 		return this.nameKey;
+	}
+
+	/**
+	 * Marks this version as no longer the model's newest, before a newer one is saved.
+	 */
+	void supersede() {
+		this.latestKey = null;
 	}
 
 	public String getFileName() {

@@ -10,6 +10,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Model versions. A model's latest version carries its name key in {@code latestKey}, and
+ * the queries select the latest versions with {@code latestKey > ''} (every key is
+ * non-empty) rather than {@code is not null}, because H2 reads an index range for a
+ * comparison but not for {@code is not null}.
+ */
 interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 
 	/**
@@ -17,7 +23,7 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 	 */
 	@Query("""
 			select w.id,
-			  (select count(distinct v.nameKey) from ModelVersion v where v.workspaceId = w.id),
+			  (select count(v) from ModelVersion v where v.workspaceId = w.id and v.latestKey > ''),
 			  (select count(p) from Pipeline p where p.workspaceId = w.id)
 			from Workspace w where array_has(:workspaceIds, w.id)""")
 	List<Object[]> countContents(Long[] workspaceIds);
@@ -37,23 +43,26 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
 			  coalesce(u.email, ''))
 			from ModelVersion v left join User u on u.id = v.uploadedBy
-			where v.workspaceId = :workspaceId and v.createdAt = (
-			  select max(o.createdAt) from ModelVersion o
-			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey)
-			order by v.nameKey limit :limit offset :offset""")
+			where v.workspaceId = :workspaceId and v.latestKey > ''
+			order by v.latestKey limit :limit offset :offset""")
 	List<ModelVersionDetails> findLatestDetailsRange(Long workspaceId, int offset, int limit);
 
 	@Query("""
-			select v from ModelVersion v
-			where v.workspaceId = :workspaceId and v.createdAt = (
-			  select max(o.createdAt) from ModelVersion o
-			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey)
-			order by v.nameKey""")
+			select v from ModelVersion v where v.workspaceId = :workspaceId and v.latestKey > ''
+			order by v.latestKey""")
 	List<ModelVersion> findLatestByWorkspace(Long workspaceId);
 
+	Optional<ModelVersion> findByWorkspaceIdAndLatestKey(Long workspaceId, String latestKey);
+
+	/**
+	 * How many versions each of the models named has, read like the second half of
+	 * {@link #findLatestAndVersionsOf}.
+	 */
 	@Query("""
-			select v.nameKey, count(v) from ModelVersion v
-			where v.workspaceId = :workspaceId and array_has(:nameKeys, v.nameKey) group by v.nameKey""")
+			select l.latestKey, count(v)
+			from ModelVersion l join ModelVersion v on v.workspaceId = l.workspaceId and v.nameKey = l.latestKey
+			where l.workspaceId = :workspaceId and l.latestKey > '' and array_has(:nameKeys, l.latestKey)
+			group by l.latestKey""")
 	List<Object[]> countVersionsByName(Long workspaceId, String[] nameKeys);
 
 	@Query("""
@@ -73,16 +82,21 @@ interface ModelVersionRepository extends JpaRepository<ModelVersion, UUID> {
 
 	/**
 	 * The latest version of every model of the workspace, and every version of the models
-	 * named, by name and newest first.
+	 * named, in no order (the latest versions of those twice). Both halves start from the
+	 * latest versions' index; the second then reads the versions of the models named by
+	 * their name (H2 looks up a list of values only in an index's first column).
 	 */
 	@Query("""
 			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
 			  coalesce(u.email, ''))
 			from ModelVersion v left join User u on u.id = v.uploadedBy
-			where v.workspaceId = :workspaceId and (array_has(:nameKeys, v.nameKey) or v.createdAt = (
-			  select max(o.createdAt) from ModelVersion o
-			  where o.workspaceId = v.workspaceId and o.nameKey = v.nameKey))
-			order by v.nameKey, v.createdAt desc, v.id""")
+			where v.workspaceId = :workspaceId and v.latestKey > ''
+			union all
+			select new io.paddock.catalog.ModelVersionDetails(v.name, v.id, v.fileName, v.size, v.sha256, v.createdAt,
+			  coalesce(u.email, ''))
+			from ModelVersion l join ModelVersion v on v.workspaceId = l.workspaceId and v.nameKey = l.latestKey
+			left join User u on u.id = v.uploadedBy
+			where l.workspaceId = :workspaceId and l.latestKey > '' and array_has(:nameKeys, l.latestKey)""")
 	List<ModelVersionDetails> findLatestAndVersionsOf(Long workspaceId, String[] nameKeys);
 
 	Optional<ModelVersion> findByIdAndWorkspaceId(UUID id, Long workspaceId);

@@ -21,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -150,6 +151,15 @@ public class WorkspaceService {
 	 */
 	public Workspace require(Actor actor, long workspaceId, Action action) {
 		return access(actor, workspaceId).require(action);
+	}
+
+	/**
+	 * Locks the workspace's row until the transaction ends, so that changes to its
+	 * content that must not interleave (two uploads of one model) take turns.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockForChange(long workspaceId) {
+		this.workspaces.lockById(workspaceId).orElseThrow(() -> WorkspaceNotFoundException.withId(workspaceId));
 	}
 
 	/**

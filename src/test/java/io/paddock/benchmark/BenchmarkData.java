@@ -244,7 +244,7 @@ final class BenchmarkData {
 	private void insertCatalog(Connection connection) throws SQLException {
 		try (PreparedStatement versions = connection.prepareStatement("""
 				insert into model_versions (id, workspace_id, name, name_key, file_name, size_bytes, sha256,
-				    uploaded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+				    uploaded_by, created_at, latest_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 				PreparedStatement pipelines = connection.prepareStatement("""
 						insert into pipelines (id, workspace_id, name, name_key, created_by, created_at, definition)
 						values (?, ?, ?, ?, ?, ?, ?)""");
@@ -256,7 +256,8 @@ final class BenchmarkData {
 				int models = rich ? 12 : 3;
 				UUID uploader = this.userIds.get(rich ? 2 : 3 + i % (USERS - 3));
 				for (int m = 0; m < models; m++) {
-					for (int v = 0; v < (rich ? 3 : 2); v++) {
+					int count = rich ? 3 : 2;
+					for (int v = 0; v < count; v++) {
 						versions.setObject(1, new UUID(this.random.nextLong(), this.random.nextLong()));
 						versions.setLong(2, workspaceId(i));
 						versions.setString(3, modelName(m));
@@ -266,6 +267,7 @@ final class BenchmarkData {
 						versions.setString(7, sha256(i + "/" + m + "/" + v));
 						versions.setObject(8, uploader);
 						versions.setObject(9, START.plusDays(v));
+						versions.setString(10, (v == count - 1) ? modelName(m) : null);
 						versions.addBatch();
 					}
 				}

@@ -1,7 +1,6 @@
 package io.paddock.catalog;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import io.paddock.account.NewUser;
 import io.paddock.account.User;
 import io.paddock.account.UserType;
 import io.paddock.support.PostgresTest;
+import io.paddock.support.Race;
 import io.paddock.support.TestUsers;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceContents;
@@ -20,17 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalog's queries on PostgreSQL, where an array parameter is bound as a typed
- * array.
+ * array, and its uploads, where a row lock waited for is read again.
  */
 class CatalogPostgresIT extends PostgresTest {
-
-	private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
 	@Autowired
 	AccountService accounts;
@@ -47,9 +44,6 @@ class CatalogPostgresIT extends PostgresTest {
 	@Autowired
 	WorkspaceContents contents;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
 	private User owner;
 
 	private Workspace workspace;
@@ -59,9 +53,25 @@ class CatalogPostgresIT extends PostgresTest {
 		String email = "catalog-" + UUID.randomUUID().toString().substring(0, 8) + "@ex.co";
 		this.owner = this.accounts.create(new NewUser(email, "Catalog", UserType.USER, "orange-kestrel-lighthouse"));
 		this.workspace = this.workspaces.create(this.owner.toActor(), TestUsers.uniqueName("catalog"));
-		version("embedder-o", "embedder.onnx", 1);
-		version("embedder-o", "embedder-2.onnx", 2);
-		version("smodel-o", "smodel.py", 3);
+		upload("embedder-o", "embedder.onnx");
+		upload("embedder-o", "embedder-2.onnx");
+		upload("smodel-o", "smodel.py");
+	}
+
+	@Test
+	void uploadsOfOneModelAtOnceTakeTurnsAndTheNewestIsTheLatest() throws Exception {
+		for (String model : List.of("ranker-o", "smodel-o")) {
+			List<Boolean> saved = Race.run(() -> upload(model, "a.py"), () -> upload(model, "b.py"));
+
+			assertThat(saved).containsExactly(true, true);
+			List<ModelVersionDetails> history = this.models.history(this.owner.toActor(), this.workspace.getId(),
+					model);
+			assertThat(history).extracting(ModelVersionDetails::fileName).contains("a.py", "b.py");
+			assertThat(this.models.models(this.owner.toActor(), this.workspace.getId()))
+				.filteredOn((found) -> found.name().equals(model))
+				.singleElement()
+				.satisfies((found) -> assertThat(found.version()).isEqualTo(history.get(0).version()));
+		}
 	}
 
 	@Test
@@ -79,7 +89,7 @@ class CatalogPostgresIT extends PostgresTest {
 	@Test
 	void modelsAndPipelinesComeAPageAtATimeWithTheirVersionCountsAndSteps() {
 		for (int i = 1; i <= 23; i++) {
-			version(String.format("many-%02d", i), "many.onnx", 10 + i);
+			upload(String.format("many-%02d", i), "many.onnx");
 			this.pipelines.createPipeline(this.owner.toActor(), this.workspace.getId(),
 					String.format("pipeline-%02d", i),
 					List.of(StepRequest.latest("embedder-o"), StepRequest.latest(String.format("many-%02d", i))));
@@ -114,12 +124,9 @@ class CatalogPostgresIT extends PostgresTest {
 		assertThat(preview.morePipelines()).isTrue();
 	}
 
-	private void version(String name, String fileName, int minutes) {
-		this.jdbc.update("""
-				insert into model_versions (id, workspace_id, name, name_key, file_name, size_bytes, sha256,
-				  uploaded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(),
-				this.workspace.getId(), name, name, fileName, 1024L, "0".repeat(64), this.owner.getId(),
-				Timestamp.from(START.plusSeconds(60L * minutes)));
+	private ModelVersionDetails upload(String name, String fileName) {
+		return this.models.upload(this.owner.toActor(), this.workspace.getId(), name, fileName, 4,
+				new ByteArrayInputStream(new byte[] { 1, 2, 3, 4 }));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.paddock.catalog;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
+import io.paddock.support.Race;
 import io.paddock.support.RawHttp;
 import io.paddock.support.RawHttp.Answer;
 import io.paddock.support.SignedInClient;
@@ -120,6 +122,20 @@ class ModelUploadIT extends IntegrationTest {
 		assertThat(page.body()).contains(history.get(0).version().toString(), history.get(1).version().toString());
 		assertThat(sha256(this.client.download(downloadPath("smodel-o", history.get(1))).body()))
 			.isEqualTo(sha256(first));
+	}
+
+	@Test
+	void uploadSameNameTwiceAtOnceThenBothKeptAndTheNewestIsTheLatest() throws Exception {
+		List<Boolean> saved = Race.run(() -> upload("smodel-o", "smodel-a.py"),
+				() -> upload("smodel-o", "smodel-b.py"));
+
+		assertThat(saved).containsExactly(true, true);
+		List<ModelVersionDetails> history = this.models.history(this.steve.toActor(), this.workspace.getId(),
+				"smodel-o");
+		assertThat(history).extracting(ModelVersionDetails::fileName)
+			.containsExactlyInAnyOrder("smodel-a.py", "smodel-b.py");
+		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).singleElement()
+			.satisfies((m) -> assertThat(m.version()).isEqualTo(history.get(0).version()));
 	}
 
 	@Test
@@ -280,6 +296,11 @@ class ModelUploadIT extends IntegrationTest {
 		assertThat(this.client.follow(response).body()).contains("Removed model embedder-o");
 		assertThat(this.models.models(this.steve.toActor(), this.workspace.getId())).isEmpty();
 		assertThat(storedFiles()).isEmpty();
+	}
+
+	private ModelVersionDetails upload(String name, String fileName) {
+		return this.models.upload(this.steve.toActor(), this.workspace.getId(), name, fileName, 4,
+				new ByteArrayInputStream(new byte[] { 1, 2, 3, 4 }));
 	}
 
 	private String modelsPath() {
