@@ -31,16 +31,23 @@ public class Membership implements Persistable<MembershipId> {
 
 	private Instant since;
 
+	/**
+	 * The workspace's name key, so that a member's workspaces are listed by name from an
+	 * index of the memberships alone (a workspace is never renamed).
+	 */
+	private String workspaceNameKey;
+
 	@Transient
 	private boolean stored;
 
 	protected Membership() {
 	}
 
-	Membership(Long workspaceId, UUID userId, Role role, Instant since) {
-		this.id = new MembershipId(workspaceId, userId);
+	Membership(Workspace workspace, UUID userId, Role role, Instant since) {
+		this.id = new MembershipId(workspace.getId(), userId);
 		this.role = role;
 		this.since = since;
+		this.workspaceNameKey = workspace.getNameKey();
 	}
 
 	@Override

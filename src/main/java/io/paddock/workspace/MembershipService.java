@@ -174,7 +174,7 @@ public class MembershipService {
 			if (members.contains(user.getId())) {
 				throw MembershipException.alreadyMember(user.getEmail(), workspace.getName());
 			}
-			Membership membership = new Membership(workspace.getId(), user.getId(), role, this.clock.instant());
+			Membership membership = new Membership(workspace, user.getId(), role, this.clock.instant());
 			added.add(membership);
 			result.add(Member.of(membership, user));
 		});

@@ -61,6 +61,10 @@ public class Workspace {
 		return this.name;
 	}
 
+	String getNameKey() {
+		return this.nameKey;
+	}
+
 	public boolean isArchived() {
 		return this.archived;
 	}

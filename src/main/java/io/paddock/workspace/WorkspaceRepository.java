@@ -83,42 +83,58 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	long total();
 
 	/*
-	 * A member's lists are read from their memberships, never from the name search index:
-	 * they come in two forms, all and searched, and the search compares concat(name, '')
-	 * so that no plan (PostgreSQL's generic plan of a prepared statement included) reads
-	 * the trigram index, which a short or match-everything pattern makes read whole.
+	 * A member's lists walk their memberships in name order (the index on user and the
+	 * workspace's name key, which each membership carries), so a page reads its own
+	 * entries only; they never read the name search index of workspaces. The switcher's
+	 * lists add the member's default workspace, which it shows first.
 	 */
 
 	@Query("""
 			select w from Membership m join Workspace w on w.id = m.id.workspaceId
 			where m.id.userId = :userId
-			order by w.nameKey""")
+			order by m.id.userId, m.workspaceNameKey""")
 	List<Workspace> memberPage(UUID userId, Pageable pageable);
 
 	@Query("""
 			select w from Membership m join Workspace w on w.id = m.id.workspaceId
-			where m.id.userId = :userId and concat(w.nameKey, '') like :pattern escape '\\'
-			order by w.nameKey""")
+			where m.id.userId = :userId and m.workspaceNameKey like :pattern escape '\\'
+			order by m.id.userId, m.workspaceNameKey""")
 	List<Workspace> memberSearchPage(UUID userId, String pattern, Pageable pageable);
 
 	@Query("""
-			select count(m) from Membership m join Workspace w on w.id = m.id.workspaceId
-			where m.id.userId = :userId and concat(w.nameKey, '') like :pattern escape '\\'""")
+			select count(m) from Membership m
+			where m.id.userId = :userId and m.workspaceNameKey like :pattern escape '\\'""")
 	long countMemberSearch(UUID userId, String pattern);
 
 	@Query("select count(m) from Membership m where m.id.userId = :userId")
 	long countMemberOf(UUID userId);
 
+	/**
+	 * The member's default workspace (if they belong to it) and their first {@code limit}
+	 * other workspaces by name, in no order.
+	 */
 	@Query("""
-			select w from Membership m join Workspace w on w.id = m.id.workspaceId
-			where m.id.userId = :userId
-			order by case when w.defaultFor = :userId then 0 else 1 end, w.nameKey""")
-	List<Workspace> memberOf(UUID userId, Pageable pageable);
+			select w from Workspace w
+			where w.defaultFor = :userId
+			  and exists (select 1 from Membership d where d.id.workspaceId = w.id and d.id.userId = :userId)
+			union all
+			(select w from Membership m join Workspace w on w.id = m.id.workspaceId
+			where m.id.userId = :userId and (w.defaultFor is null or w.defaultFor <> :userId)
+			order by m.id.userId, m.workspaceNameKey limit :limit)""")
+	List<Workspace> memberOf(UUID userId, int limit);
 
+	/**
+	 * As {@link #memberOf}, of the workspaces whose name key matches the pattern.
+	 */
 	@Query("""
-			select w from Membership m join Workspace w on w.id = m.id.workspaceId
-			where m.id.userId = :userId and concat(w.nameKey, '') like :pattern escape '\\'
-			order by case when w.defaultFor = :userId then 0 else 1 end, w.nameKey""")
-	List<Workspace> memberOfMatching(UUID userId, String pattern, Pageable pageable);
+			select w from Workspace w
+			where w.defaultFor = :userId and concat(w.nameKey, '') like :pattern escape '\\'
+			  and exists (select 1 from Membership d where d.id.workspaceId = w.id and d.id.userId = :userId)
+			union all
+			(select w from Membership m join Workspace w on w.id = m.id.workspaceId
+			where m.id.userId = :userId and (w.defaultFor is null or w.defaultFor <> :userId)
+			  and m.workspaceNameKey like :pattern escape '\\'
+			order by m.id.userId, m.workspaceNameKey limit :limit)""")
+	List<Workspace> memberOfMatching(UUID userId, String pattern, int limit);
 
 }

@@ -1,6 +1,7 @@
 package io.paddock.workspace;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +67,7 @@ public class WorkspaceService {
 		catch (DataIntegrityViolationException raceLost) {
 			throw new WorkspaceNameTakenException(name.value());
 		}
-		this.memberships.save(new Membership(workspace.getId(), actor.id(), Role.OWNER, this.clock.instant()));
+		this.memberships.save(new Membership(workspace, actor.id(), Role.OWNER, this.clock.instant()));
 		this.events.publishEvent(new WorkspaceCreated(workspace.getId(), workspace.getName(), actor.id()));
 		return workspace;
 	}
@@ -84,7 +84,7 @@ public class WorkspaceService {
 	void createDefaultWorkspace(UserCreated created) {
 		Workspace workspace = this.workspaces
 			.saveAndFlush(Workspace.defaultFor(created.userId(), created.email(), this.clock.instant()));
-		this.memberships.save(new Membership(workspace.getId(), created.userId(), Role.OWNER, this.clock.instant()));
+		this.memberships.save(new Membership(workspace, created.userId(), Role.OWNER, this.clock.instant()));
 		this.accounts.rememberCurrentWorkspace(created.userId(), workspace.getId());
 	}
 
@@ -227,8 +227,13 @@ public class WorkspaceService {
 	 */
 	public List<Workspace> memberOf(Actor actor, String query, int limit) {
 		String pattern = SearchPattern.containing(query);
-		return SearchPattern.matchesEverything(pattern) ? this.workspaces.memberOf(actor.id(), PageRequest.of(0, limit))
-				: this.workspaces.memberOfMatching(actor.id(), pattern, PageRequest.of(0, limit));
+		List<Workspace> found = SearchPattern.matchesEverything(pattern) ? this.workspaces.memberOf(actor.id(), limit)
+				: this.workspaces.memberOfMatching(actor.id(), pattern, limit);
+		return found.stream()
+			.sorted(Comparator.comparing((Workspace w) -> !w.isDefaultOf(actor.id()))
+				.thenComparing(Workspace::getNameKey))
+			.limit(limit)
+			.toList();
 	}
 
 	public List<Member> members(Actor actor, long workspaceId) {

@@ -166,7 +166,7 @@ final class BenchmarkData {
 				defaults.setObject(5, START);
 				defaults.setObject(6, id);
 				defaults.addBatch();
-				this.memberships.add(new Member(i + 1, id, "OWNER"));
+				this.memberships.add(new Member(i + 1, name.toLowerCase(Locale.ROOT), id, "OWNER"));
 			}
 			users.executeBatch();
 			defaults.executeBatch();
@@ -190,7 +190,8 @@ final class BenchmarkData {
 				int position = 0;
 				for (UUID member : members) {
 					boolean owner = position == 0 || (position == 1 && i % 4 == 0);
-					this.memberships.add(new Member(workspaceId(i), member, owner ? "OWNER" : "COLLABORATOR"));
+					this.memberships.add(new Member(workspaceId(i), workspaceName(i).toLowerCase(Locale.ROOT), member,
+							owner ? "OWNER" : "COLLABORATOR"));
 					position++;
 				}
 				String name = workspaceName(i);
@@ -209,25 +210,28 @@ final class BenchmarkData {
 		}
 		for (int k = 0; k < 4; k++) {
 			int index = 11 + k * 24_997;
-			this.memberships.add(new Member(workspaceId(index), this.userIds.get(1), "COLLABORATOR"));
+			this.memberships.add(new Member(workspaceId(index), workspaceName(index).toLowerCase(Locale.ROOT),
+					this.userIds.get(1), "COLLABORATOR"));
 			this.memberOf5Workspaces.add(workspaceName(index));
 		}
 		for (int k = 0; k < 399; k++) {
 			int index = 7 + k * 250;
-			this.memberships
-				.add(new Member(workspaceId(index), this.userIds.get(2), (k % 3 == 0) ? "OWNER" : "COLLABORATOR"));
+			this.memberships.add(new Member(workspaceId(index), workspaceName(index).toLowerCase(Locale.ROOT),
+					this.userIds.get(2), (k % 3 == 0) ? "OWNER" : "COLLABORATOR"));
 		}
 	}
 
 	private void insertMemberships(Connection connection) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("insert into memberships (workspace_id, user_id, role, since) values (?, ?, ?, ?)")) {
+		try (PreparedStatement statement = connection.prepareStatement("""
+				insert into memberships (workspace_id, user_id, role, since, workspace_name_key)
+				values (?, ?, ?, ?, ?)""")) {
 			int count = 0;
 			for (Member member : this.memberships) {
 				statement.setLong(1, member.workspaceId());
 				statement.setObject(2, member.userId());
 				statement.setString(3, member.role());
 				statement.setObject(4, START);
+				statement.setString(5, member.workspaceNameKey());
 				statement.addBatch();
 				if (++count % BATCH == 0) {
 					flush(statement);
@@ -333,7 +337,7 @@ final class BenchmarkData {
 		}
 	}
 
-	private record Member(long workspaceId, UUID userId, String role) {
+	private record Member(long workspaceId, String workspaceNameKey, UUID userId, String role) {
 
 	}
 

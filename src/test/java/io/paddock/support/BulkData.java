@@ -36,8 +36,8 @@ public class BulkData {
 				insert into workspaces (name, name_key, archived, created_by, created_at)
 				values (?, ?, false, ?, ?)""", rows);
 		this.jdbc.update("""
-				insert into memberships (workspace_id, user_id, role, since)
-				select id, ?, 'OWNER', ? from workspaces where name_key like ?""", owner, now,
+				insert into memberships (workspace_id, user_id, role, since, workspace_name_key)
+				select id, ?, 'OWNER', ?, name_key from workspaces where name_key like ?""", owner, now,
 				prefix.toLowerCase() + "-%");
 	}
 

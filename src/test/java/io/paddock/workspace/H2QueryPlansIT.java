@@ -1,6 +1,12 @@
 package io.paddock.workspace;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.paddock.support.IntegrationTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -19,6 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(Lifecycle.PER_CLASS)
 class H2QueryPlansIT extends IntegrationTest {
 
+	/**
+	 * The index a read of the memberships used and how many entries it read, in a plan of
+	 * {@code explain analyze} (a read that H2 does not count, inside {@code exists}, is
+	 * skipped).
+	 */
+	private static final Pattern MEMBERSHIPS_READ = Pattern.compile(
+			"\"MEMBERSHIPS\" \"\\w+\"\\s*/\\* PUBLIC\\.(\\w+):(?:(?!\"MEMBERSHIPS\").)*?scanCount: (\\d+)",
+			Pattern.DOTALL);
+
 	private final QueryPlans plans;
 
 	H2QueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces,
@@ -30,7 +45,23 @@ class H2QueryPlansIT extends IntegrationTest {
 	void memberListsAndCountsReadTheMembersMemberships() {
 		assertThat(this.plans.memberQueries()).hasSize(6).allSatisfy((sql) -> {
 			String plan = this.plans.explain("explain ", sql);
-			assertThat(plan).doesNotContain(".tableScan").containsPattern("MEMBERSHIPS_USER\\w*: USER_ID = \\?1");
+			assertThat(plan).doesNotContain(".tableScan").containsPattern("MEMBERSHIPS_USER\\w*: USER_ID = \\?\\d");
+		});
+	}
+
+	@Test
+	void aPageOfAMembersWorkspacesReadsItsOwnMemberships() {
+		assertThat(this.plans.memberPageQueries()).hasSize(2).allSatisfy((sql) -> {
+			Matcher read = MEMBERSHIPS_READ.matcher(this.plans.explainForMemberOfMany("explain analyze ", sql));
+			List<Integer> entriesRead = new ArrayList<>();
+			while (read.find()) {
+				if (read.group(1).equals("IX_MEMBERSHIPS_USER_NAME")) {
+					entriesRead.add(Integer.parseInt(read.group(2)));
+				}
+			}
+			assertThat(entriesRead).singleElement()
+				.asInstanceOf(InstanceOfAssertFactories.INTEGER)
+				.isLessThanOrEqualTo(22);
 		});
 	}
 

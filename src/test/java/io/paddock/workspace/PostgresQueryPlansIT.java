@@ -31,7 +31,7 @@ class PostgresQueryPlansIT extends PostgresTest {
 	void memberListsAndCountsReadTheMembersMemberships() {
 		assertThat(this.plans.memberQueries()).hasSize(6)
 			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain("Seq Scan")
-				.contains("ix_memberships_user_workspace"));
+				.contains("ix_memberships_user_name"));
 	}
 
 	@Test
@@ -39,7 +39,7 @@ class PostgresQueryPlansIT extends PostgresTest {
 		assertThat(this.plans.memberQueries()).hasSize(6)
 			.allSatisfy((sql) -> assertThat(this.plans.explainGeneric(sql)).doesNotContain("Seq Scan")
 				.doesNotContain("ix_workspaces_name_key_trigrams")
-				.contains("ix_memberships_user_workspace"));
+				.contains("ix_memberships_user_name"));
 	}
 
 	@Test

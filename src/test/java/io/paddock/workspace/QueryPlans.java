@@ -29,7 +29,7 @@ class QueryPlans {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\?");
 
-	private static final Pattern USER_PARAMETER = Pattern.compile("(user_id|default_for)\\s*=\\s*$");
+	private static final Pattern USER_PARAMETER = Pattern.compile("(user_id|default_for)\\s*(=|<>|!=)\\s*$");
 
 	private static final Pattern LIKE_PARAMETER = Pattern.compile("like\\s*$");
 
@@ -46,6 +46,8 @@ class QueryPlans {
 	private final String prefix = TestUsers.uniqueName("plan");
 
 	private UUID memberOfFive;
+
+	private UUID memberOfMany;
 
 	private Long[] firstPage;
 
@@ -81,15 +83,17 @@ class QueryPlans {
 		this.firstPage = ids.subList(0, 20).toArray(Long[]::new);
 		List<Object[]> memberships = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			memberships.add(new Object[] { ids.get(i), users.get(1 + i % (userCount - 1)), now });
-			memberships.add(new Object[] { ids.get(i), users.get(1 + (i + userCount / 2) % (userCount - 1)), now });
+			memberships.add(new Object[] { ids.get(i), users.get(1 + i % (userCount - 1)), now, ids.get(i) });
+			memberships.add(
+					new Object[] { ids.get(i), users.get(1 + (i + userCount / 2) % (userCount - 1)), now, ids.get(i) });
 			if (i % (workspaceCount / 5) == 0) {
-				memberships.add(new Object[] { ids.get(i), this.memberOfFive, now });
+				memberships.add(new Object[] { ids.get(i), this.memberOfFive, now, ids.get(i) });
 			}
 		}
+		this.memberOfMany = users.get(1);
 		this.jdbc.batchUpdate("""
-				insert into memberships (workspace_id, user_id, role, since)
-				values (?, ?, 'COLLABORATOR', ?)""", memberships);
+				insert into memberships (workspace_id, user_id, role, since, workspace_name_key)
+				values (?, ?, 'COLLABORATOR', ?, (select name_key from workspaces where id = ?))""", memberships);
 		return this;
 	}
 
@@ -103,8 +107,18 @@ class QueryPlans {
 			this.workspaces.memberSearchPage(this.memberOfFive, search(), PageRequest.of(0, 20));
 			this.workspaces.countMemberOf(this.memberOfFive);
 			this.workspaces.countMemberSearch(this.memberOfFive, search());
-			this.workspaces.memberOf(this.memberOfFive, PageRequest.of(0, 13));
-			this.workspaces.memberOfMatching(this.memberOfFive, search(), PageRequest.of(0, 13));
+			this.workspaces.memberOf(this.memberOfFive, 13);
+			this.workspaces.memberOfMatching(this.memberOfFive, search(), 13);
+		});
+	}
+
+	/**
+	 * The statements of a page of a member's list and of the navigation panel's list.
+	 */
+	List<String> memberPageQueries() {
+		return statementsOf(() -> {
+			this.workspaces.memberPage(this.memberOfMany, PageRequest.of(0, 20));
+			this.workspaces.memberOf(this.memberOfMany, 20);
 		});
 	}
 
@@ -153,8 +167,19 @@ class QueryPlans {
 	 * search for patterns, a page of workspace ids for arrays, 20 for offsets and limits.
 	 */
 	String explain(String explainPrefix, String sql) {
+		return explain(explainPrefix, sql, this.memberOfFive);
+	}
+
+	/**
+	 * The plan of one statement for a member of about 50 workspaces.
+	 */
+	String explainForMemberOfMany(String explainPrefix, String sql) {
+		return explain(explainPrefix, sql, this.memberOfMany);
+	}
+
+	private String explain(String explainPrefix, String sql, UUID member) {
 		String plan = String.join("\n",
-				this.jdbc.queryForList(explainPrefix + sql, String.class, parameters(sql).toArray()));
+				this.jdbc.queryForList(explainPrefix + sql, String.class, parameters(sql, member).toArray()));
 		System.out.printf("%s%n-> %s%n", sql, plan.replace("\n", "\n   "));
 		return plan;
 	}
@@ -172,7 +197,9 @@ class QueryPlans {
 			placeholder.appendReplacement(numbered, "\\$" + (++number));
 		}
 		placeholder.appendTail(numbered);
-		String arguments = parameters(sql).stream().map(QueryPlans::literal).collect(Collectors.joining(", "));
+		String arguments = parameters(sql, this.memberOfFive).stream()
+			.map(QueryPlans::literal)
+			.collect(Collectors.joining(", "));
 		String plan = this.jdbc.execute((Connection connection) -> {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("set plan_cache_mode = force_generic_plan");
@@ -202,14 +229,13 @@ class QueryPlans {
 		return "'" + value + "'";
 	}
 
-	private List<Object> parameters(String sql) {
+	private List<Object> parameters(String sql, UUID member) {
 		List<Object> parameters = new ArrayList<>();
 		Matcher placeholder = PLACEHOLDER.matcher(sql);
 		while (placeholder.find()) {
 			String before = sql.substring(0, placeholder.start()).toLowerCase();
-			parameters
-				.add(USER_PARAMETER.matcher(before).find() ? this.memberOfFive : LIKE_PARAMETER.matcher(before).find()
-						? search() : ARRAY_PARAMETER.matcher(before).find() ? this.firstPage : 20);
+			parameters.add(USER_PARAMETER.matcher(before).find() ? member : LIKE_PARAMETER.matcher(before).find()
+					? search() : ARRAY_PARAMETER.matcher(before).find() ? this.firstPage : 20);
 		}
 		return parameters;
 	}
