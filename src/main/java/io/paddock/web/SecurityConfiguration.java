@@ -9,6 +9,7 @@ import io.paddock.workspace.WorkspaceService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -17,12 +18,15 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -31,11 +35,14 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 
 /**
  * Form login for the dashboard; CSRF protection on every state-changing request, htmx
- * ones included (they send the token as a form field or header). A user disabled while
- * signed in is signed out at their next request; sign-ins are throttled
- * ({@link SignInThrottleFilter}). Every answer sends a referrer policy and a permissions
- * policy that turns off device features; HSTS (Spring Security's default) is sent when
- * the request came over HTTPS, directly or through a proxy's {@code X-Forwarded-Proto}.
+ * ones included (they send the token as a form field or header). The CSRF token and the
+ * page asked for before signing in are kept in cookies, so reading the sign-in page or
+ * the password pages writes no session row (a session lives in the database, and anyone
+ * can request those pages). A user disabled while signed in is signed out at their next
+ * request; sign-ins are throttled ({@link SignInThrottleFilter}). Every answer sends a
+ * referrer policy and a permissions policy that turns off device features; HSTS (Spring
+ * Security's default) is sent when the request came over HTTPS, directly or through a
+ * proxy's {@code X-Forwarded-Proto}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -79,6 +86,8 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.requestCache((cache) -> cache.requestCache(pagesAskedForBeforeSignIn()))
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(failurePage)
@@ -101,6 +110,30 @@ class SecurityConfiguration {
 			.addFilterBefore(new SignInThrottleFilter(throttle, failurePage),
 					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The token in an HttpOnly cookie, checked against the copy each form (or htmx
+	 * header) sends; the header keeps the name the session-held token had.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setHeaderName("X-CSRF-TOKEN");
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/**
+	 * A page (not an htmx fragment) asked for while signed out, to return to after
+	 * signing in; only its path and query are kept, so the redirect stays on this site.
+	 */
+	private static CookieRequestCache pagesAskedForBeforeSignIn() {
+		CookieRequestCache pages = new CookieRequestCache();
+		pages.setRequestMatcher(
+				new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+						new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request"))));
+		pages.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+		return pages;
 	}
 
 	private static OrRequestMatcher staticResources() {

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.paddock.support.CsrfCookie.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -98,8 +98,7 @@ class DisabledAccountIT extends WebTest {
 	void disabledThenReenabledThenCanSignInAgain() throws Exception {
 		User john = this.users.user("John");
 		disableAsAdmin(john);
-		this.mvc.perform(formLogin("/login").userParameter("email").user(john.getEmail()).password(TestUsers.PASSWORD))
-			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(signInForm(john)).andExpect(redirectedUrl("/login?error"));
 
 		this.mvc
 			.perform(post("/users/{id}/enable", john.getId()).with(signedInAs(this.users.instanceAdmin())).with(csrf()))
@@ -147,9 +146,12 @@ class DisabledAccountIT extends WebTest {
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
+	private static MockHttpServletRequestBuilder signInForm(User user) {
+		return post("/login").param("email", user.getEmail()).param("password", TestUsers.PASSWORD).with(csrf());
+	}
+
 	private MockHttpSession signIn(User user) throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").userParameter("email").user(user.getEmail()).password(TestUsers.PASSWORD))
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(signInForm(user))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getRequest()

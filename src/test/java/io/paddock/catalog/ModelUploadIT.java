@@ -166,7 +166,7 @@ class ModelUploadIT extends IntegrationTest {
 				+ filePart("file", "a.onnx", "a") + filePart("file", "b.onnx", "b") + "--b0undary--\r\n";
 
 		Answer answer = new RawHttp(this.port).send("POST", modelsPath(),
-				"Cookie: SESSION=" + this.client.sessionCookie() + "\r\nX-CSRF-TOKEN: " + this.client.csrfToken(),
+				this.client.cookieHeader() + "\r\nX-CSRF-TOKEN: " + this.client.csrfToken(),
 				"multipart/form-data; boundary=b0undary", body);
 
 		assertThat(answer.status()).isEqualTo(200);

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,9 +136,19 @@ public final class SignedInClient {
 	}
 
 	/**
-	 * The value of the session cookie.
+	 * The browser's cookies as a {@code Cookie} header carries them: the session and the
+	 * CSRF token's cookie.
 	 */
-	public String sessionCookie() {
+	public String cookieHeader() {
+		return this.servers.cookies()
+			.getCookieStore()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; ", "Cookie: ", ""));
+	}
+
+	private String sessionCookie() {
 		return this.servers.cookies()
 			.getCookieStore()
 			.getCookies()

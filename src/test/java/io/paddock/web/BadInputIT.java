@@ -94,8 +94,7 @@ class BadInputIT extends IntegrationTest {
 						"userIds=" + this.users.user("Guest").getId() + "&owners=%20&_csrf=" + csrf()),
 				"field owners holds a blank user id");
 		assertPage(
-				request("GET", invitations + "/candidates?userIds=%20",
-						"Cookie: SESSION=" + sessionCookie() + "\r\nHX-Request: true", null, null),
+				request("GET", invitations + "/candidates?userIds=%20", cookies() + "\r\nHX-Request: true", null, null),
 				"field userIds holds a blank user id");
 	}
 
@@ -206,11 +205,11 @@ class BadInputIT extends IntegrationTest {
 	}
 
 	private Answer dashboard(String method, String path, String contentType, String body) {
-		return request(method, path, "Cookie: SESSION=" + sessionCookie(), contentType, body);
+		return request(method, path, cookies(), contentType, body);
 	}
 
-	private String sessionCookie() {
-		return this.browser.sessionCookie();
+	private String cookies() {
+		return this.browser.cookieHeader();
 	}
 
 	private Answer request(String method, String path, String credentials, String contentType, String body) {

@@ -1,8 +1,23 @@
 package io.paddock.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.paddock.account.User;
 import io.paddock.support.IntegrationTest;
@@ -18,8 +33,9 @@ import org.springframework.session.SessionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dashboard sessions live in the database: what they hold, and that signing out or being
- * disabled deletes them, so no replica accepts them again.
+ * Dashboard sessions live in the database: what they hold, that pages seen before signing
+ * in make none, and that signing out or being disabled deletes them, so no replica
+ * accepts them again.
  */
 class SessionsIT extends IntegrationTest {
 
@@ -42,6 +58,52 @@ class SessionsIT extends IntegrationTest {
 		Map<String, Integer> sizes = attributeSizes(browser.sessionId());
 		assertThat(sizes).containsKey("SPRING_SECURITY_CONTEXT")
 			.allSatisfy((name, size) -> assertThat(size).as(name).isLessThan(2048));
+	}
+
+	@Test
+	void signedOutPagesKeepNoSessionAndSigningInReturnsToThePageAskedFor() {
+		User john = this.users.user("John");
+		long sessionsBefore = allSessionRows();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> asked = send(browser, "/workspaces?page=2", null);
+		HttpResponse<String> login = send(browser, "/login", null);
+		HttpResponse<String> forgot = send(browser, "/password/forgot", null);
+
+		assertThat(asked.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(List.of(login.statusCode(), forgot.statusCode())).containsOnly(200);
+		assertThat(
+				Stream.of(asked, login, forgot).flatMap((answer) -> answer.headers().allValues("Set-Cookie").stream()))
+			.noneMatch((cookie) -> cookie.startsWith("SESSION="))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly", "SameSite=Lax"));
+		assertThat(allSessionRows()).isEqualTo(sessionsBefore);
+
+		HttpResponse<String> signedIn = send(browser, "/login",
+				"email=" + john.getEmail() + "&password=" + TestUsers.PASSWORD + "&_csrf=" + csrfToken(login));
+
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/workspaces?page=2"));
+		assertThat(allSessionRows()).isEqualTo(sessionsBefore + 1);
+	}
+
+	@Test
+	void signInWithTheTokenOfAnotherBrowsersPageIsRefused() {
+		User john = this.users.user("John");
+		HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String othersToken = csrfToken(send(other, "/login", null));
+		String ownToken = csrfToken(send(browser, "/login", null));
+
+		HttpResponse<String> refused = send(browser, "/login",
+				"email=" + john.getEmail() + "&password=" + TestUsers.PASSWORD + "&_csrf=" + othersToken);
+		HttpResponse<String> accepted = send(browser, "/login",
+				"email=" + john.getEmail() + "&password=" + TestUsers.PASSWORD + "&_csrf=" + ownToken);
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+		assertThat(accepted.statusCode()).isEqualTo(302);
+		assertThat(accepted.headers().allValues("Set-Cookie")).anyMatch((cookie) -> cookie.startsWith("SESSION="));
 	}
 
 	@Test
@@ -131,6 +193,36 @@ class SessionsIT extends IntegrationTest {
 		assertThat(stored.<String>getAttribute("token")).isEqualTo("second");
 		assertThat(stored.<String>getAttribute("other")).isEqualTo("kept");
 		sessions.deleteById(created.getId());
+	}
+
+	/**
+	 * A GET, or a form POST when a body is given; redirects are not followed.
+	 */
+	private HttpResponse<String> send(HttpClient browser, String path, String form) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form));
+		}
+		try {
+			return browser.send(request.build(), BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String csrfToken(HttpResponse<String> page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(token.find()).as("CSRF field in the page").isTrue();
+		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+	}
+
+	private long allSessionRows() {
+		return this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
 	}
 
 	private long lastAccessMillis(String sessionId) {
