@@ -33,6 +33,13 @@ public class SignInThrottledException extends AuthenticationException {
 		return this.retryAfterSeconds;
 	}
 
+	/**
+	 * The wait in whole minutes, rounded up, as the message says it.
+	 */
+	public long minutesToWait() {
+		return (this.retryAfterSeconds + 59) / 60;
+	}
+
 	private static String message(long minutes) {
 		return "Too many sign-in attempts. Try again in " + minutes + ((minutes == 1) ? " minute." : " minutes.");
 	}

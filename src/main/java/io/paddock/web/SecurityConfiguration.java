@@ -16,7 +16,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -36,8 +35,9 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 /**
  * Form login for the dashboard; CSRF protection on every state-changing request, htmx
  * ones included (they send the token as a form field or header). The CSRF token and the
- * page asked for before signing in are kept in cookies, so reading the sign-in page or
- * the password pages writes no session row (a session lives in the database, and anyone
+ * page asked for before signing in are kept in cookies, and a refused sign-in says why in
+ * the sign-in page's address, so reading the sign-in page or the password pages, or
+ * failing to sign in, writes no session row (a session lives in the database, and anyone
  * can request those pages). A user disabled while signed in is signed out at their next
  * request; sign-ins are throttled ({@link SignInThrottleFilter}). Every answer sends a
  * referrer policy and a permissions policy that turns off device features; HSTS (Spring
@@ -77,7 +77,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain dashboardSecurity(HttpSecurity http, WorkspaceService workspaces, SignInThrottle throttle)
 			throws Exception {
-		AuthenticationFailureHandler failurePage = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		AuthenticationFailureHandler failurePage = new SignInFailurePage();
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers("/login", "/password/**", "/error", "/v3/api-docs/**")

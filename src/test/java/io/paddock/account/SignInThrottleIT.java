@@ -3,6 +3,7 @@ package io.paddock.account;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,32 @@ class SignInThrottleIT extends IntegrationTest {
 
 		assertThat(visitor.pageAfter(visitor.signIn(email, TestUsers.PASSWORD))).contains(REFUSED_FOR_A_MINUTE)
 			.doesNotContain("Wrong email or password");
+	}
+
+	@Test
+	void refusedAndThrottledSignInsKeepNoSession() {
+		Visitor visitor = new Visitor();
+		String email = this.users.user("Steve").getEmail();
+		failFiveTimes(visitor, email);
+
+		HttpResponse<String> throttled = visitor.signIn(email, TestUsers.PASSWORD);
+
+		assertThat(throttled.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error&wait=1"));
+		assertThat(visitor.pageAfter(throttled)).contains(REFUSED_FOR_A_MINUTE);
+		assertThat(visitor.cookieNames()).contains("XSRF-TOKEN").doesNotContain("SESSION");
+	}
+
+	@Test
+	void waitInTheAddressIsShownOnlyAsAWholeNumberOfMinutes() {
+		Visitor visitor = new Visitor();
+
+		assertThat(alerts(visitor.get("/login?error&wait=2").body()))
+			.isEqualTo("Too many sign-in attempts. Try again in 2 minutes.\n");
+		for (String wait : List.of("0", "-1", "abc", "1e3", "99999", "10081", "<b>5</b>")) {
+			assertThat(alerts(visitor.get("/login?error&wait=" + encode(wait)).body())).as(wait)
+				.isEqualTo("Wrong email or password, or the account is disabled.\n");
+		}
 	}
 
 	@Test
@@ -268,8 +296,10 @@ class SignInThrottleIT extends IntegrationTest {
 
 		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+		private final CookieManager cookies = new CookieManager();
+
 		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 
@@ -301,6 +331,10 @@ class SignInThrottleIT extends IntegrationTest {
 			URI location = URI.create(redirect.headers().firstValue("Location").orElseThrow());
 			return get(location.getRawPath() + ((location.getRawQuery() != null) ? "?" + location.getRawQuery() : ""))
 				.body();
+		}
+
+		List<String> cookieNames() {
+			return this.cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
 		}
 
 		HttpResponse<String> api(String token) {
