@@ -2,6 +2,7 @@ package io.paddock.workspace;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,32 @@ public class WorkspaceDirectory {
 			return list(actor, query, pageable);
 		}
 		return new PageImpl<>(describe(actor, found), pageable, offset + found.size());
+	}
+
+	/**
+	 * {@link #browse(Actor, String, Pageable)} for a page that a pager link leads to. The
+	 * admin's whole list reads the page's rows from where its neighbour ended, so a deep
+	 * page costs what the first does instead of walking the names before it. Any other
+	 * list, a position that no workspace could be called, or one that leaves no rows after
+	 * it or too few for a page before it, is answered by page number.
+	 */
+	public Slice<WorkspaceListing> browse(Actor actor, String query, Pageable pageable, ListPosition position) {
+		if (actor.admin() && position.given() && SearchPattern.matchesEverything(SearchPattern.containing(query))) {
+			int size = pageable.getPageSize();
+			List<Workspace> found = position.forward()
+					? this.workspaces.findAfter(WorkspaceName.keyOf(position.after()), size)
+					: inNameOrder(this.workspaces.findBefore(WorkspaceName.keyOf(position.before()), size));
+			if (found.size() == size || (position.forward() && !found.isEmpty())) {
+				return new PageImpl<>(describe(actor, found), pageable, this.workspaces.total());
+			}
+		}
+		return browse(actor, query, pageable);
+	}
+
+	private static List<Workspace> inNameOrder(List<Workspace> descending) {
+		List<Workspace> ascending = new ArrayList<>(descending);
+		Collections.reverse(ascending);
+		return ascending;
 	}
 
 	/**

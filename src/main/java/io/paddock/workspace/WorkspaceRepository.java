@@ -63,6 +63,21 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 	List<Workspace> findRange(int offset, int limit);
 
 	/**
+	 * Up to {@code limit} workspaces whose names sort after the given key, by name: the
+	 * page a Next link leads to, read from the name index where the last page ended.
+	 */
+	@Query("select w from Workspace w where w.nameKey > :nameKey order by w.nameKey limit :limit")
+	List<Workspace> findAfter(String nameKey, int limit);
+
+	/**
+	 * Up to {@code limit} workspaces whose names sort before the given key, by name
+	 * descending: the page a Previous link leads to, read backwards from where the next
+	 * page began.
+	 */
+	@Query("select w from Workspace w where w.nameKey < :nameKey order by w.nameKey desc limit :limit")
+	List<Workspace> findBefore(String nameKey, int limit);
+
+	/**
 	 * Up to {@code limit} workspaces whose name matches, by name, skipping the first
 	 * {@code offset}: the dashboard asks for one more than a page to learn whether
 	 * another page follows without counting every match.

@@ -65,6 +65,13 @@ public class WorkspacesPage {
 		return this;
 	}
 
+	public WorkspacesPage previousPage() {
+		String before = summary();
+		this.browser.findElement(By.cssSelector(".pager a[rel=prev]")).click();
+		Wait.until(this.browser, (driver) -> !summary().equals(before));
+		return this;
+	}
+
 	public String summary() {
 		return this.browser.findElement(By.cssSelector("#listing .summary")).getText();
 	}

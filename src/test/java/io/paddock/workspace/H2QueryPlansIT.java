@@ -34,6 +34,13 @@ class H2QueryPlansIT extends IntegrationTest {
 			"\"MEMBERSHIPS\" \"\\w+\"\\s*/\\* PUBLIC\\.(\\w+):(?:(?!\"MEMBERSHIPS\").)*?scanCount: (\\d+)",
 			Pattern.DOTALL);
 
+	/**
+	 * How many entries a read of the name index from a given name read, in a plan of
+	 * {@code explain analyze}.
+	 */
+	private static final Pattern NAME_INDEX_READ = Pattern
+		.compile("PUBLIC\\.UK_WORKSPACES_NAME_KEY\\w*: NAME_KEY [<>] \\?1 \\*/\\s*/\\* scanCount: (\\d+)");
+
 	private final QueryPlans plans;
 
 	H2QueryPlansIT(@Autowired JdbcTemplate jdbc, @Autowired WorkspaceRepository workspaces,
@@ -70,6 +77,17 @@ class H2QueryPlansIT extends IntegrationTest {
 		assertThat(this.plans.adminListQueries())
 			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain(".tableScan")
 				.contains("UK_WORKSPACES_NAME_KEY"));
+	}
+
+	@Test
+	void adminsNextAndPreviousPagesReadOnlyTheirRowsFromTheNameIndex() {
+		assertThat(this.plans.adminNeighbourPageQueries()).hasSize(2).allSatisfy((sql) -> {
+			String plan = this.plans.explain("explain analyze ", sql);
+			Matcher read = NAME_INDEX_READ.matcher(plan);
+			assertThat(plan).doesNotContain(".tableScan").contains("/* index sorted */");
+			assertThat(read.find()).as("a read of the name index from a name").isTrue();
+			assertThat(Integer.parseInt(read.group(1))).isLessThanOrEqualTo(21);
+		});
 	}
 
 	@Test

@@ -66,6 +66,15 @@ class PostgresQueryPlansIT extends PostgresTest {
 	}
 
 	@Test
+	void adminsNextAndPreviousPagesReadOnlyTheirRowsFromTheNameIndex() {
+		assertThat(this.plans.adminNeighbourPageQueries()).hasSize(2)
+			.allSatisfy((sql) -> assertThat(this.plans.explain("explain analyze ", sql)).doesNotContain("Seq Scan")
+				.containsPattern("Index Scan (Backward )?using uk_workspaces_name_key on workspaces \\w+\\s+"
+						+ "\\(cost=[^)]*\\) \\(actual time=[^)]* rows=20(\\.00)? loops=1\\)")
+				.containsPattern("Index Cond: \\(\\(?name_key\\)?(::text)? [<>] "));
+	}
+
+	@Test
 	void adminSearchReadsTheTrigramIndex() {
 		assertThat(this.plans.adminSearchQueries())
 			.allSatisfy((sql) -> assertThat(this.plans.explain("explain ", sql)).doesNotContain("Seq Scan")

@@ -35,6 +35,8 @@ class QueryPlans {
 
 	private static final Pattern ARRAY_PARAMETER = Pattern.compile("any\\(\\s*$");
 
+	private static final Pattern NAME_PARAMETER = Pattern.compile("name_key\\s*[<>]\\s*$");
+
 	private final JdbcTemplate jdbc;
 
 	private final WorkspaceRepository workspaces;
@@ -50,6 +52,8 @@ class QueryPlans {
 	private UUID memberOfMany;
 
 	private Long[] firstPage;
+
+	private String deepName;
 
 	QueryPlans(JdbcTemplate jdbc, WorkspaceRepository workspaces, MembershipRepository memberships,
 			WorkspaceContents contents) {
@@ -81,6 +85,8 @@ class QueryPlans {
 		List<Long> ids = this.jdbc.queryForList("select id from workspaces where name_key like ? order by name_key",
 				Long.class, this.prefix + "-%");
 		this.firstPage = ids.subList(0, 20).toArray(Long[]::new);
+		this.deepName = this.jdbc.queryForObject("select name_key from workspaces where id = ?", String.class,
+				ids.get(ids.size() * 4 / 5));
 		List<Object[]> memberships = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			memberships.add(new Object[] { ids.get(i), users.get(1 + i % (userCount - 1)), now, ids.get(i) });
@@ -133,6 +139,17 @@ class QueryPlans {
 	}
 
 	/**
+	 * The statements of the pages of the admin's list that Next and Previous lead to,
+	 * from a name four fifths into the list.
+	 */
+	List<String> adminNeighbourPageQueries() {
+		return statementsOf(() -> {
+			this.workspaces.findAfter(this.deepName, 20);
+			this.workspaces.findBefore(this.deepName, 20);
+		});
+	}
+
+	/**
 	 * The statement of the admin's total of all workspaces.
 	 */
 	List<String> adminTotalQueries() {
@@ -164,7 +181,8 @@ class QueryPlans {
 
 	/**
 	 * The plan of one statement, its parameters filled in: the member for user ids, the
-	 * search for patterns, a page of workspace ids for arrays, 20 for offsets and limits.
+	 * search for patterns, a page of workspace ids for arrays, a name four fifths into
+	 * the list for comparisons with names, 20 for offsets and limits.
 	 */
 	String explain(String explainPrefix, String sql) {
 		return explain(explainPrefix, sql, this.memberOfFive);
@@ -234,8 +252,9 @@ class QueryPlans {
 		Matcher placeholder = PLACEHOLDER.matcher(sql);
 		while (placeholder.find()) {
 			String before = sql.substring(0, placeholder.start()).toLowerCase();
-			parameters.add(USER_PARAMETER.matcher(before).find() ? member : LIKE_PARAMETER.matcher(before).find()
-					? search() : ARRAY_PARAMETER.matcher(before).find() ? this.firstPage : 20);
+			parameters.add(USER_PARAMETER.matcher(before).find() ? member
+					: LIKE_PARAMETER.matcher(before).find() ? search() : ARRAY_PARAMETER.matcher(before).find()
+							? this.firstPage : NAME_PARAMETER.matcher(before).find() ? this.deepName : 20);
 		}
 		return parameters;
 	}

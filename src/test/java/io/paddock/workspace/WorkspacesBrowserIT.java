@@ -1,5 +1,6 @@
 package io.paddock.workspace;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import io.paddock.account.User;
@@ -9,6 +10,7 @@ import io.paddock.pages.WorkspacePage;
 import io.paddock.pages.WorkspaceSwitcher;
 import io.paddock.pages.WorkspacesPage;
 import io.paddock.support.BrowserTest;
+import io.paddock.support.BulkData;
 import io.paddock.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,9 @@ class WorkspacesBrowserIT extends BrowserTest {
 
 	@Autowired
 	WorkspaceService workspaces;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void switchFromPanelThenCurrentChangesWithoutFullReloadAndIsRemembered() {
@@ -126,6 +132,24 @@ class WorkspacesBrowserIT extends BrowserTest {
 
 		this.browser.get(baseUrl() + "/workspaces?q=" + prefix + "&page=7");
 		assertThat(list.summary()).isEqualTo("Showing 21\u201325 of 25");
+	}
+
+	@Test
+	void anAdminPagesThroughTheWholeListByNameAndTheAddressKeepsThePage() {
+		new BulkData(this.jdbc).workspaces(this.users.user("Steve").getId(), TestUsers.uniqueName("paged"), 60);
+		WorkspacesPage list = signIn(this.users.admin("Ada")).switcher().viewWorkspaces();
+		List<String> second = list.nextPage().names();
+		List<String> third = list.nextPage().names();
+
+		assertThat(list.pagePosition()).startsWith("Page 3 of ");
+		assertThat(this.browser.getCurrentUrl()).contains("page=2").contains("after=");
+		assertThat(list.previousPage().names()).isEqualTo(second);
+		assertThat(this.browser.getCurrentUrl()).contains("page=1").contains("before=" + third.get(0));
+
+		this.browser.navigate().refresh();
+		assertThat(list.names()).isEqualTo(second);
+		this.browser.get(baseUrl() + "/workspaces?page=2");
+		assertThat(list.names()).isEqualTo(third);
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package io.paddock.workspace.web;
 
+import java.util.List;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxTrigger;
 import io.paddock.account.Actor;
 import io.paddock.shared.Paging;
 import io.paddock.workspace.InvalidWorkspaceNameException;
+import io.paddock.workspace.ListPosition;
 import io.paddock.workspace.Workspace;
 import io.paddock.workspace.WorkspaceDirectory;
 import io.paddock.workspace.WorkspaceListing;
@@ -49,17 +52,17 @@ class WorkspacesController {
 
 	@GetMapping
 	String list(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
 		model.addAttribute("form", CreateWorkspaceForm.empty());
-		addListing(actor, q, page, model);
+		addListing(actor, q, page, new ListPosition(after, before), model);
 		return "workspaces/list";
 	}
 
 	@HxRequest
 	@GetMapping
 	String listRows(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		addListing(actor, q, page, model);
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before, Model model) {
+		addListing(actor, q, page, new ListPosition(after, before), model);
 		return "workspaces/list :: listing";
 	}
 
@@ -68,7 +71,7 @@ class WorkspacesController {
 			RedirectAttributes redirect) {
 		Workspace created = tryCreate(actor, form, result);
 		if (created == null) {
-			addListing(actor, "", 0, model);
+			addListing(actor, "", 0, ListPosition.NONE, model);
 			return "workspaces/list";
 		}
 		redirect.addFlashAttribute("created", created.getName());
@@ -94,7 +97,7 @@ class WorkspacesController {
 		model.addAttribute("created", created.getName());
 		model.addAttribute("createdRow", this.directory.get(actor, created));
 		model.addAttribute("outOfBand", true);
-		addListing(actor, q, 0, model);
+		addListing(actor, q, 0, ListPosition.NONE, model);
 		return "workspaces/list :: created";
 	}
 
@@ -108,11 +111,22 @@ class WorkspacesController {
 		}
 	}
 
-	private void addListing(Actor actor, String query, int page, Model model) {
+	/**
+	 * The page asked for, and where its pager's links lead: the admin's whole list is
+	 * paged by name, so Next and Previous say the name their page starts after or ends
+	 * before (the first page needs none).
+	 */
+	private void addListing(Actor actor, String query, int page, ListPosition position, Model model) {
 		Slice<WorkspaceListing> listing = Paging.within(Paging.of(page, PAGE_SIZE, Sort.by("nameKey")),
-				(request) -> this.directory.browse(actor, query, request));
+				(request) -> this.directory.browse(actor, query, request,
+						(request.getPageNumber() == page) ? position : ListPosition.NONE));
 		model.addAttribute("q", query);
 		model.addAttribute("listing", listing);
+		if (actor.admin() && query.isBlank() && listing.hasContent()) {
+			List<WorkspaceListing> rows = listing.getContent();
+			model.addAttribute("nextAfter", rows.get(rows.size() - 1).name());
+			model.addAttribute("previousBefore", (listing.getNumber() > 1) ? rows.get(0).name() : null);
+		}
 		model.addAttribute("currentId", this.workspaces.current(actor).getId());
 		if (model.getAttribute("createdRow") instanceof WorkspaceListing created) {
 			model.addAttribute("createdOnPage", listing.stream().anyMatch((row) -> row.id() == created.id()));
