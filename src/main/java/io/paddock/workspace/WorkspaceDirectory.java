@@ -95,8 +95,8 @@ public class WorkspaceDirectory {
 	 * {@link #browse(Actor, String, Pageable)} for a page that a pager link leads to. The
 	 * admin's whole list reads the page's rows from where its neighbour ended, so a deep
 	 * page costs what the first does instead of walking the names before it. Any other
-	 * list, a position that no workspace could be called, or one that leaves no rows after
-	 * it or too few for a page before it, is answered by page number.
+	 * list, a position that no workspace could be called, or one that leaves no rows
+	 * after it or too few for a page before it, is answered by page number.
 	 */
 	public Slice<WorkspaceListing> browse(Actor actor, String query, Pageable pageable, ListPosition position) {
 		if (actor.admin() && position.given() && SearchPattern.matchesEverything(SearchPattern.containing(query))) {

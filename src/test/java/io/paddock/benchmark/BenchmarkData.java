@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
@@ -73,6 +74,17 @@ final class BenchmarkData {
 
 	final String contentWorkspaceName = workspaceName(7);
 
+	/**
+	 * The rows before the admin's deep page: 4,000 pages of 20.
+	 */
+	static final int DEEP_PAGE_OFFSET = 80_000;
+
+	/**
+	 * The name the admin's deep page starts after: the last one of the page before it, as
+	 * that page's Next link says.
+	 */
+	String deepPageAfter;
+
 	final List<String> memberOf5Workspaces = new ArrayList<>();
 
 	private BenchmarkData() {
@@ -94,6 +106,9 @@ final class BenchmarkData {
 			connection.setAutoCommit(false);
 			data.insert(connection);
 			connection.commit();
+			connection.setAutoCommit(true);
+			settle(connection, vendor);
+			data.deepPageAfter = nameAt(connection, DEEP_PAGE_OFFSET - 1);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Loading the benchmark data failed", ex);
@@ -129,7 +144,33 @@ final class BenchmarkData {
 			statement.execute("update users set current_workspace_id = " + this.contentWorkspace
 					+ " where email_key = '" + MEMBER_OF_400 + "'");
 			connection.commit();
-			statement.execute("analyze");
+		}
+	}
+
+	/**
+	 * Brings the freshly loaded tables to the state a database in use keeps them in:
+	 * their statistics gathered and, on PostgreSQL, vacuumed. Autovacuum does the latter
+	 * there soon after a bulk insert; until then no index-only scan is planned (the
+	 * visibility map is empty), and a deep page would read a table row for every name it
+	 * skips.
+	 */
+	private static void settle(Connection connection, String vendor) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(vendor.equals("postgresql") ? "vacuum analyze" : "analyze");
+		}
+	}
+
+	/**
+	 * The name at the given position of the admin's list, in the database's own order.
+	 */
+	private static String nameAt(Connection connection, int position) throws SQLException {
+		try (PreparedStatement name = connection
+			.prepareStatement("select name from workspaces order by name_key offset ? rows fetch first 1 rows only")) {
+			name.setInt(1, position);
+			try (ResultSet row = name.executeQuery()) {
+				row.next();
+				return row.getString(1);
+			}
 		}
 	}
 

@@ -3,6 +3,8 @@ package io.paddock.benchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,7 +156,10 @@ class PaddockBenchmark {
 		return List.of(
 				Endpoint.page("View Workspaces, admin, page 1", "/workspaces", BenchmarkData.ADMIN, row,
 						BenchmarkData.ADMIN + " - Default Workspace"),
-				Endpoint.page("View Workspaces, admin, page 4,000", "/workspaces?page=4000", BenchmarkData.ADMIN, row),
+				Endpoint.page("View Workspaces, admin, page 4,001 (Next)",
+						"/workspaces?page=" + BenchmarkData.DEEP_PAGE_OFFSET / 20 + "&after="
+								+ URLEncoder.encode(data.deepPageAfter, StandardCharsets.UTF_8),
+						BenchmarkData.ADMIN, row),
 				Endpoint.page("View Workspaces, admin, search", "/workspaces?q=" + BenchmarkData.SEARCH,
 						BenchmarkData.ADMIN, BenchmarkData.SEARCH + "001"),
 				Endpoint.page("View Workspaces, member of 5", "/workspaces", BenchmarkData.MEMBER_OF_5,
