@@ -99,7 +99,7 @@ public class WorkspaceDirectory {
 	 * after it or too few for a page before it, is answered by page number.
 	 */
 	public Slice<WorkspaceListing> browse(Actor actor, String query, Pageable pageable, ListPosition position) {
-		if (actor.admin() && position.given() && SearchPattern.matchesEverything(SearchPattern.containing(query))) {
+		if (position.given() && pagedByName(actor, query)) {
 			int size = pageable.getPageSize();
 			List<Workspace> found = position.forward()
 					? this.workspaces.findAfter(WorkspaceName.keyOf(position.after()), size)
@@ -109,6 +109,15 @@ public class WorkspaceDirectory {
 			}
 		}
 		return browse(actor, query, pageable);
+	}
+
+	/**
+	 * Whether the list's pages can be read from a name: the admin's whole list, the one
+	 * list whose depth grows with the instance. Static, so that asking opens no
+	 * transaction.
+	 */
+	public static boolean pagedByName(Actor actor, String query) {
+		return actor.admin() && SearchPattern.matchesEverything(SearchPattern.containing(query));
 	}
 
 	private static List<Workspace> inNameOrder(List<Workspace> descending) {

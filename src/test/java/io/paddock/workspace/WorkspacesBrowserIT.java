@@ -1,5 +1,7 @@
 package io.paddock.workspace;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -144,7 +146,8 @@ class WorkspacesBrowserIT extends BrowserTest {
 		assertThat(list.pagePosition()).startsWith("Page 3 of ");
 		assertThat(this.browser.getCurrentUrl()).contains("page=2").contains("after=");
 		assertThat(list.previousPage().names()).isEqualTo(second);
-		assertThat(this.browser.getCurrentUrl()).contains("page=1").contains("before=" + third.get(0));
+		assertThat(URLDecoder.decode(this.browser.getCurrentUrl(), StandardCharsets.UTF_8)).contains("page=1")
+			.contains("before=" + third.get(0));
 
 		this.browser.navigate().refresh();
 		assertThat(list.names()).isEqualTo(second);

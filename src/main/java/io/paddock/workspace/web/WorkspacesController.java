@@ -122,7 +122,7 @@ class WorkspacesController {
 						(request.getPageNumber() == page) ? position : ListPosition.NONE));
 		model.addAttribute("q", query);
 		model.addAttribute("listing", listing);
-		if (actor.admin() && query.isBlank() && listing.hasContent()) {
+		if (WorkspaceDirectory.pagedByName(actor, query) && listing.hasContent()) {
 			List<WorkspaceListing> rows = listing.getContent();
 			model.addAttribute("nextAfter", rows.get(rows.size() - 1).name());
 			model.addAttribute("previousBefore", (listing.getNumber() > 1) ? rows.get(0).name() : null);
